@@ -1,0 +1,19 @@
+// @ts-check
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, localeCodes } from './shared/i18n/locales.ts';
+
+// Every page is rendered on request: the procedure text comes from the CMS
+// (cached briefly in site/lib/cms.ts) and the forms answer POSTs.
+export default defineConfig({
+  srcDir: './site',
+  outDir: './dist/site',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+});

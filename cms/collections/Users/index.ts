@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload';
+import { hasRole, isAdmin, roleLabels, roles } from '../../access/roles';
+
+// Staff accounts. Only admins manage them; everyone may read and edit their own
+// profile, but never their own roles.
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  access: {
+    admin: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist', 'editor'),
+    create: isAdmin,
+    delete: isAdmin,
+    read: ({ req }) => hasRole(req.user, 'admin') || (req.user ? { id: { equals: req.user.id } } : false),
+    update: ({ req }) => hasRole(req.user, 'admin') || (req.user ? { id: { equals: req.user.id } } : false),
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['handler'],
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { update: ({ req }) => hasRole(req.user, 'admin') },
+      saveToJWT: true,
+    },
+  ],
+};

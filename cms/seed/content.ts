@@ -1,0 +1,28 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import type { Payload } from 'payload';
+import { locales } from '../../shared/i18n/locales';
+import { contactDetails } from './content/contactDetails';
+import { procedureMarkdown } from './content/procedure';
+import { procedureTitles } from './content/procedureTitles';
+
+// Starting content, written once into an empty database. Editors change it in
+// the admin afterwards; a restart never overwrites their work.
+export const seedContent = async (payload: Payload): Promise<void> => {
+  const current = await payload.findGlobal({ slug: 'procedure-page', locale: 'nl', fallbackLocale: false });
+  if (current.title) return;
+
+  const editorConfig = await editorConfigFactory.default({ config: payload.config });
+  for (const { code } of locales) {
+    const markdown = procedureMarkdown[code];
+    await payload.updateGlobal({
+      slug: 'procedure-page',
+      locale: code,
+      data: {
+        title: procedureTitles[code].title,
+        intro: procedureTitles[code].intro,
+        body: convertMarkdownToLexical({ editorConfig, markdown }),
+      },
+    });
+    await payload.updateGlobal({ slug: 'contact-details', locale: code, data: contactDetails(code) });
+  }
+};

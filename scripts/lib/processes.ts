@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+// Starting and stopping the product's two servers, for `npm run serve` and for
+// the tests alike. Servers are started directly (not through npm) so that each
+// one can be stopped by its own PID.
+
+export type Server = { name: string; url: string; child: ChildProcess; stop: () => Promise<void> };
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+const waitUntilReady = async (url: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+};
+
+const stopChild = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+
+type StartArgs = {
+  name: string;
+  command: string[];
+  url: string;
+  readyPath: string;
+  env: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+  timeoutMs?: number;
+};
+
+export const startServer = async ({
+  name,
+  command,
+  url,
+  readyPath,
+  env,
+  log = (line) => process.stdout.write(`[${name}] ${line}\n`),
+  timeoutMs = 120_000,
+}: StartArgs): Promise<Server> => {
+  const [executable, ...args] = command;
+  if (!executable) throw new Error('no command');
+  const child = spawn(executable, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => chunk.split('\n').filter(Boolean).forEach(log));
+  }
+  const server = { name, url, child, stop: () => stopChild(child) };
+  try {
+    await waitUntilReady(`${url}${readyPath}`, child, timeoutMs);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+};
+
+const nodeBinary = process.execPath;
+
+export const startCms = async ({ port, env, log }: { port: number; env: NodeJS.ProcessEnv; log?: (line: string) => void }) =>
+  startServer({
+    name: 'cms',
+    command: [nodeBinary, path.join(root, 'node_modules/next/dist/bin/next'), 'start', 'cms', '-H', '127.0.0.1', '-p', String(port)],
+    url: `http://127.0.0.1:${port}`,
+    readyPath: '/api/globals/contact-details',
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    log,
+  });
+
+export const startSite = async ({ port, env, log }: { port: number; env: NodeJS.ProcessEnv; log?: (line: string) => void }) =>
+  startServer({
+    name: 'site',
+    command: [nodeBinary, path.join(root, 'dist/site/server/entry.mjs')],
+    url: `http://127.0.0.1:${port}`,
+    readyPath: '/nl/',
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    log,
+  });

@@ -1,0 +1,56 @@
+// Starts the built product: the CMS (admin + API) and the public site, on the
+// embedded database unless DATABASE_URI says otherwise. `npm start` builds first.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { root, startCms, startSite, type Server } from './lib/processes';
+
+const cmsPort = Number(process.env.CMS_PORT ?? 3000);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+const siteUrl = `http://127.0.0.1:${sitePort}`;
+
+for (const [built, what] of [
+  ['cms/.next/BUILD_ID', 'CMS'],
+  ['dist/site/server/entry.mjs', 'site'],
+] as const) {
+  if (!existsSync(path.join(root, built))) {
+    console.error(`The ${what} is not built yet: run \`npm start\` (builds and starts) or \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+const servers: Server[] = [];
+const stopAll = async (code: number) => {
+  await Promise.all(servers.map((server) => server.stop()));
+  process.exit(code);
+};
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+try {
+  const env = { DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'), NEXT_TELEMETRY_DISABLED: '1' };
+  const cms = await startCms({ port: cmsPort, env: { ...env, SITE_URL: siteUrl, CMS_PUBLIC_URL: cmsUrl } });
+  servers.push(cms);
+  const site = await startSite({ port: sitePort, env: { CMS_URL: cmsUrl } });
+  servers.push(site);
+  for (const server of servers) {
+    server.child.once('exit', (code) => {
+      console.error(`The ${server.name} stopped (exit code ${code}); stopping the rest.`);
+      void stopAll(1);
+    });
+  }
+  console.log(
+    [
+      '',
+      'The complaints desk is running:',
+      `  public site:  ${siteUrl}/nl/   (also /en/ and /de/)`,
+      `  CMS admin:    ${cmsUrl}/admin`,
+      `  database:     ${process.env.DATABASE_URI ? 'MongoDB (DATABASE_URI)' : `embedded SQLite in ${env.DATA_DIR}`}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+}

@@ -1,0 +1,20 @@
+// The one list of languages. Astro's i18n routing, Payload's localization, the
+// form validation messages and the site's UI strings all read it from here.
+export const locales = [
+  { code: 'nl', label: 'Nederlands', dateLocale: 'nl-NL' },
+  { code: 'en', label: 'English', dateLocale: 'en-GB' },
+  { code: 'de', label: 'Deutsch', dateLocale: 'de-DE' },
+] as const;
+
+export type Locale = (typeof locales)[number]['code'];
+
+export const localeCodes = locales.map((locale) => locale.code) as [Locale, ...Locale[]];
+
+// Dutch: the registrar's published page is Dutch.
+export const defaultLocale: Locale = 'nl';
+
+// English is what untranslated strings fall back to: more readers understand it than Dutch.
+export const fallbackLocale: Locale = 'en';
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (localeCodes as readonly string[]).includes(value);

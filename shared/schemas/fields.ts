@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+// Building blocks shared by every submission form. Each message is a key into
+// shared/i18n/validation, so the site and the CMS report the same error in the
+// reader's language.
+
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(max, { error: 'tooLong' });
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const email = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(254, { error: 'tooLong' })
+  .pipe(z.email({ error: 'email' }));
+
+// Digits, spaces and the usual separators; a leading + for the country code.
+export const phone = z
+  .string()
+  .trim()
+  .max(40, { error: 'tooLong' })
+  .regex(/^$|^\+?[0-9][0-9 ()./-]{4,}$/, { error: 'phone' })
+  .optional()
+  .transform((value) => (value ? value : undefined));

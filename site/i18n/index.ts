@@ -1,0 +1,19 @@
+import type { Locale } from '../../shared/i18n/locales';
+import en from './en.json';
+
+// English is the reference: every key exists there, other languages fall back
+// to it key by key until they are translated (test/unit/i18n lists the gaps).
+export type UiKey = keyof typeof en;
+export type Translate = (key: UiKey) => string;
+
+const files = import.meta.glob<Partial<Record<UiKey, string>>>('./*.json', { eager: true, import: 'default' });
+
+export const uiStrings = (locale: Locale): Partial<Record<UiKey, string>> => files[`./${locale}.json`] ?? {};
+
+export const translator =
+  (locale: Locale): Translate =>
+  (key) =>
+    uiStrings(locale)[key] ?? en[key];
+
+export const missingKeys = (locale: Locale): UiKey[] =>
+  (Object.keys(en) as UiKey[]).filter((key) => !uiStrings(locale)[key]);

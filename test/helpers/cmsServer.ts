@@ -1,0 +1,27 @@
+import type { TestProject } from 'vitest/node';
+import { freePort, startCms } from '../../scripts/lib/processes';
+import { throwawayDatabaseEnv } from './databaseEnv';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+  }
+}
+
+// The built CMS on its own throwaway database, for the HTTP integration tests.
+export default async function setup(project: TestProject) {
+  const port = await freePort();
+  const logs: string[] = [];
+  const cms = await startCms({
+    port,
+    env: { ...throwawayDatabaseEnv('http'), NEXT_TELEMETRY_DISABLED: '1' },
+    log: (line) => logs.push(line),
+  }).catch((error: unknown) => {
+    console.error(logs.join('\n'));
+    throw error;
+  });
+  project.provide('cmsUrl', cms.url);
+  return async () => {
+    await cms.stop();
+  };
+}

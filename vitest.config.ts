@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') };
+
+// Three suites: unit (pure logic), int (real Payload on a throwaway database,
+// Local API and HTTP), e2e (real Chromium against the built site and CMS).
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['test/int/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/helpers/throwawayDatabase.ts'],
+          globalSetup: ['test/helpers/cmsServer.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/helpers/product.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
