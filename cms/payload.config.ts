@@ -19,6 +19,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Complaints desk' },
+    // Gravatar would be fetched from the internet for every staff member.
+    avatar: 'default',
   },
   collections: [Cases, Users, CaseCounters],
   globals: [ProcedurePage, ContactDetails],

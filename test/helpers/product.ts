@@ -1,0 +1,38 @@
+import type { TestProject } from 'vitest/node';
+import { freePort, startCms, startSite, type Server } from '../../scripts/lib/processes';
+import { throwawayDatabaseEnv } from './databaseEnv';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    adminUrl: string;
+    staffLogin: { email: string; password: string };
+  }
+}
+
+// The whole built product, as `npm run serve` runs it, on a throwaway database.
+export default async function setup(project: TestProject) {
+  const [cmsPort, sitePort] = [await freePort(), await freePort()];
+  const database = throwawayDatabaseEnv('e2e');
+  const logs: string[] = [];
+  const log = (line: string) => logs.push(line);
+  const servers: Server[] = [];
+  const stop = () => Promise.all(servers.map((server) => server.stop()));
+  try {
+    const cms = await startCms({
+      port: cmsPort,
+      env: { ...database, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${sitePort}` },
+      log,
+    });
+    servers.push(cms);
+    servers.push(await startSite({ port: sitePort, env: { CMS_URL: cms.url }, log }));
+  } catch (error) {
+    console.error(logs.join('\n'));
+    await stop();
+    throw error;
+  }
+  project.provide('siteUrl', `http://127.0.0.1:${sitePort}`);
+  project.provide('adminUrl', `http://127.0.0.1:${cmsPort}/admin`);
+  project.provide('staffLogin', { email: database.ADMIN_EMAIL ?? '', password: database.ADMIN_PASSWORD ?? '' });
+  return stop;
+}
