@@ -26,7 +26,9 @@ const mongodb = (url: string) =>
 // stop at an interactive prompt.
 const sqlite = () =>
   sqliteAdapter({
-    client: { url: `file:${path.join(/*turbopackIgnore: true*/ dataDir, process.env.DATABASE_FILE ?? 'complaints.db')}` },
+    client: {
+      url: `file:${path.join(/*turbopackIgnore: true*/ dataDir, process.env.DATABASE_FILE ?? 'complaints.db')}`,
+    },
     push: false,
     migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'cms/migrations'),
     prodMigrations: migrations,

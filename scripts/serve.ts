@@ -28,7 +28,7 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 try {
-  const env = { DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'), NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data') };
   const cms = await startCms({ port: cmsPort, env: { ...env, SITE_URL: siteUrl, CMS_PUBLIC_URL: cmsUrl } });
   servers.push(cms);
   const site = await startSite({ port: sitePort, env: { CMS_URL: cmsUrl } });

@@ -15,6 +15,8 @@ export const seedAdmin = async (payload: Payload): Promise<void> => {
   });
   if (!process.env.ADMIN_PASSWORD) {
     const line = '─'.repeat(60);
-    console.log(`\n${line}\n  First admin created. Log in to the CMS admin with\n    email:    ${email}\n    password: ${password}\n  This password is shown only now.\n${line}\n`);
+    console.log(
+      `\n${line}\n  First admin created. Log in to the CMS admin with\n    email:    ${email}\n    password: ${password}\n  This password is shown only now.\n${line}\n`,
+    );
   }
 };

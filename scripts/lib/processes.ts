@@ -6,6 +6,8 @@ import path from 'node:path';
 // the tests alike. Servers are started directly (not through npm) so that each
 // one can be stopped by its own PID.
 
+type Env = Record<string, string | undefined>;
+
 export type Server = { name: string; url: string; child: ChildProcess; stop: () => Promise<void> };
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -17,7 +19,9 @@ export const freePort = (): Promise<number> =>
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -52,7 +56,7 @@ type StartArgs = {
   command: string[];
   url: string;
   readyPath: string;
-  env: NodeJS.ProcessEnv;
+  env: Env;
   log?: (line: string) => void;
   timeoutMs?: number;
 };
@@ -68,7 +72,12 @@ export const startServer = async ({
 }: StartArgs): Promise<Server> => {
   const [executable, ...args] = command;
   if (!executable) throw new Error('no command');
-  const child = spawn(executable, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Next's types make NODE_ENV a required key of ProcessEnv; startCms and startSite always set it.
+  const child = spawn(executable, args, {
+    cwd: root,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => chunk.split('\n').filter(Boolean).forEach(log));
@@ -85,17 +94,26 @@ export const startServer = async ({
 
 const nodeBinary = process.execPath;
 
-export const startCms = async ({ port, env, log }: { port: number; env: NodeJS.ProcessEnv; log?: (line: string) => void }) =>
+export const startCms = async ({ port, env, log }: { port: number; env: Env; log?: (line: string) => void }) =>
   startServer({
     name: 'cms',
-    command: [nodeBinary, path.join(root, 'node_modules/next/dist/bin/next'), 'start', 'cms', '-H', '127.0.0.1', '-p', String(port)],
+    command: [
+      nodeBinary,
+      path.join(root, 'node_modules/next/dist/bin/next'),
+      'start',
+      'cms',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(port),
+    ],
     url: `http://127.0.0.1:${port}`,
     readyPath: '/api/globals/contact-details',
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     log,
   });
 
-export const startSite = async ({ port, env, log }: { port: number; env: NodeJS.ProcessEnv; log?: (line: string) => void }) =>
+export const startSite = async ({ port, env, log }: { port: number; env: Env; log?: (line: string) => void }) =>
   startServer({
     name: 'site',
     command: [nodeBinary, path.join(root, 'dist/site/server/entry.mjs')],

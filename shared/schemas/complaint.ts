@@ -3,15 +3,7 @@ import { localeCodes } from '../i18n/locales';
 import { domainList } from './domains';
 import { email, optionalText, phone, requiredText } from './fields';
 
-export const complaintTopics = [
-  'billing',
-  'transfer',
-  'renewal',
-  'support',
-  'technical',
-  'privacy',
-  'other',
-] as const;
+export const complaintTopics = ['billing', 'transfer', 'renewal', 'support', 'technical', 'privacy', 'other'] as const;
 
 export type ComplaintTopic = (typeof complaintTopics)[number];
 

@@ -5,11 +5,7 @@ import { z } from 'zod';
 // reader's language.
 
 export const requiredText = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'tooLong' });
+  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
 export const optionalText = (max: number) =>
   z

@@ -52,9 +52,7 @@ export const getProcedurePage = (locale: Locale) => cachedGlobal<ProcedurePage>(
 export const getContactDetails = (locale: Locale) => cachedGlobal<ContactDetails>('contact-details', locale);
 
 export type SubmitResult =
-  | { kind: 'created'; caseNumber: string }
-  | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'unavailable' };
+  { kind: 'created'; caseNumber: string } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'unavailable' };
 
 type PayloadError = { errors?: { data?: { errors?: { path: string; message: string }[] } }[] };
 

@@ -108,9 +108,9 @@ describe('the procedure in three languages', () => {
       await page.goto(`${siteUrl}/${locale}/`);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       expect(await page.locator('h1').textContent()).toBe(title);
-      const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('hreflang')),
-      );
+      const alternates = await page
+        .locator('link[rel=alternate]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
       expect(alternates).toEqual(['nl', 'en', 'de', 'x-default']);
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `${locale}-procedure`);

@@ -3,6 +3,8 @@ import { freePort, startCms } from '../../scripts/lib/processes';
 import { throwawayDatabaseEnv } from './databaseEnv';
 
 declare module 'vitest' {
+  // Declaration merging needs an interface here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     cmsUrl: string;
   }
@@ -14,7 +16,7 @@ export default async function setup(project: TestProject) {
   const logs: string[] = [];
   const cms = await startCms({
     port,
-    env: { ...throwawayDatabaseEnv('http'), NEXT_TELEMETRY_DISABLED: '1' },
+    env: throwawayDatabaseEnv('http'),
     log: (line) => logs.push(line),
   }).catch((error: unknown) => {
     console.error(logs.join('\n'));

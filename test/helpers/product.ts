@@ -3,6 +3,8 @@ import { freePort, startCms, startSite, type Server } from '../../scripts/lib/pr
 import { throwawayDatabaseEnv } from './databaseEnv';
 
 declare module 'vitest' {
+  // Declaration merging needs an interface here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     siteUrl: string;
     adminUrl: string;
@@ -21,7 +23,7 @@ export default async function setup(project: TestProject) {
   try {
     const cms = await startCms({
       port: cmsPort,
-      env: { ...database, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${sitePort}` },
+      env: { ...database, SITE_URL: `http://127.0.0.1:${sitePort}` },
       log,
     });
     servers.push(cms);

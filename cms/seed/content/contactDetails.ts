@@ -4,9 +4,21 @@ import type { Locale } from '../../../shared/i18n/locales';
 // numbers (…93 96 851 and …96 93 851); the first matches the phone number's
 // block, so it is used here. Editors can correct it in the admin.
 const wording: Record<Locale, { department: string; escalationDepartment: string; country: string }> = {
-  nl: { department: 'Klantenservice / Afdeling misbruik', escalationDepartment: 'Klachtescalatie', country: 'Duitsland' },
-  en: { department: 'Customer Service / Abuse Department', escalationDepartment: 'Complaint escalation', country: 'Germany' },
-  de: { department: 'Kundenservice / Abuse-Abteilung', escalationDepartment: 'Beschwerdeeskalation', country: 'Deutschland' },
+  nl: {
+    department: 'Klantenservice / Afdeling misbruik',
+    escalationDepartment: 'Klachtescalatie',
+    country: 'Duitsland',
+  },
+  en: {
+    department: 'Customer Service / Abuse Department',
+    escalationDepartment: 'Complaint escalation',
+    country: 'Germany',
+  },
+  de: {
+    department: 'Kundenservice / Abuse-Abteilung',
+    escalationDepartment: 'Beschwerdeeskalation',
+    country: 'Deutschland',
+  },
 };
 
 export const contactDetails = (locale: Locale) => ({

@@ -14,8 +14,14 @@ public class MongoTestServer {
 
         MongoServer server = new MongoServer(new MemoryBackend());
         // Loopback only: a test server must never be reachable from outside this machine.
-        // bind() blocks until the socket is listening (or throws, e.g. port in use).
-        server.bind("127.0.0.1", port);
+        // bind() blocks until the socket is listening. On failure (e.g. port in use) exit
+        // explicitly: netty's non-daemon threads would otherwise keep a dead JVM running.
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (Exception e) {
+            System.err.println("MongoTestServer: cannot bind 127.0.0.1:" + port + ": " + e);
+            System.exit(1);
+        }
         // With port 0 the OS picks the port, so report the one actually bound.
         int actualPort = server.getLocalAddress().getPort();
 
