@@ -24,7 +24,7 @@ export const businessCalendar = ({ closureDays = [] }: { closureDays?: IsoDate[]
 
   const deadline = (event: Date, businessDays: number) => {
     let date = berlinDate(event);
-    for (let counted = 0; counted < businessDays; ) {
+    for (let counted = 0; counted < businessDays;) {
       date = addDays(date, 1);
       if (isBusinessDay(date)) counted += 1;
     }

@@ -16,8 +16,7 @@ export const saarlandHolidays = (year: number): Map<IsoDate, string> => {
   return holidays;
 };
 
-export const holidayName = (date: IsoDate): string | undefined =>
-  saarlandHolidays(Number(date.slice(0, 4))).get(date);
+export const holidayName = (date: IsoDate): string | undefined => saarlandHolidays(Number(date.slice(0, 4))).get(date);
 
 // Stored with every computed deadline, so staff can see which data produced it.
 export const holidaySource = `public holidays DE-SL (date-holidays ${holidayPackage.version})`;
