@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload';
 import { databaseKind } from './database';
 import { migrations } from './migrations';
 import { seed } from './seed';
+import { seedSiteClient } from './seed/siteClient';
 
 // Runs once per process after the database connects: the embedded database gets
 // its schema from the committed migrations, then an empty database its starting
@@ -13,5 +14,6 @@ export const onInit = async (payload: Payload): Promise<void> => {
     // signature takes the same objects.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
   }
+  await seedSiteClient(payload);
   if (process.env.SEED !== 'false') await seed(payload);
 };

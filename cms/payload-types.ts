@@ -64,23 +64,45 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'api-clients': ApiClientAuthOperations;
   };
   blocks: {};
   collections: {
     cases: Case;
+    escalations: Escalation;
+    feedback: Feedback;
+    'case-events': CaseEvent;
+    evidence: Evidence;
+    departments: Department;
     users: User;
+    'api-clients': ApiClient;
     'case-counters': CaseCounter;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    cases: {
+      timeline: 'case-events';
+    };
+    escalations: {
+      timeline: 'case-events';
+    };
+  };
   collectionsSelect: {
     cases: CasesSelect<false> | CasesSelect<true>;
+    escalations: EscalationsSelect<false> | EscalationsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
+    evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'case-counters': CaseCountersSelect<false> | CaseCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -92,22 +114,51 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
+    'calendar-settings': CalendarSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nl' | 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ApiClient;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      markOverdue: TaskMarkOverdue;
+      closeExpiredWindows: TaskCloseExpiredWindows;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiClientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -133,12 +184,59 @@ export interface Case {
   id: number;
   caseNumber?: string | null;
   channel: 'complaint' | 'abuse';
-  status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'escalated' | 'closed';
+  assignee?: (number | null) | User;
   /**
    * The filing language: all mail to the customer goes in it.
    */
   language: 'nl' | 'en' | 'de';
+  /**
+   * Moves one step at a time; every change is recorded in the timeline.
+   */
+  status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'escalated' | 'closed';
+  closeReason?: ('resolved' | 'noEscalation' | 'finalAnswer' | 'spam' | 'duplicate' | 'outOfScope') | null;
+  closeNote?: string | null;
+  receivedVia: 'web' | 'email' | 'post' | 'fax' | 'phone';
+  /**
+   * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
+   */
   receivedAt: string;
+  /**
+   * Computed once, when each event happened, with the calendar named below.
+   */
+  deadlines?: {
+    acknowledgementDueAt?: string | null;
+    answerDueAt?: string | null;
+    /**
+     * Reports from authorities are reviewed within 24 hours (ICANN RAA 3.18).
+     */
+    reviewDueAt?: string | null;
+    nextDeadlineAt?: string | null;
+    acknowledgementOverdue?: boolean | null;
+    answerOverdue?: boolean | null;
+    calendar?: string | null;
+  };
+  /**
+   * If the investigation needs longer: a new expected date and why, told to the customer before the answer deadline passes (or with a reason for being late).
+   */
+  extension?: {
+    expectedAnswerAt?: string | null;
+    reason?: string | null;
+    lateReason?: string | null;
+    recordedAt?: string | null;
+  };
+  milestones?: {
+    acknowledgedAt?: string | null;
+    answeredAt?: string | null;
+    closedAt?: string | null;
+  };
+  /**
+   * Saved to the timeline; never shown to the customer.
+   */
+  addNote?: string | null;
+  /**
+   * The customer may escalate until then; without an escalation the case closes.
+   */
+  escalationWindowEndsAt?: string | null;
   reporter: {
     name: string;
     email: string;
@@ -146,6 +244,9 @@ export interface Case {
     customerNumber?: string | null;
     organisation?: string | null;
   };
+  /**
+   * Stored as written (Unicode) and as the DNS sees it (punycode).
+   */
   domains?:
     | {
         unicode: string;
@@ -157,6 +258,35 @@ export interface Case {
     topic?: ('billing' | 'transfer' | 'renewal' | 'support' | 'technical' | 'privacy' | 'other') | null;
     description?: string | null;
     expectedOutcome?: string | null;
+  };
+  abuse?: {
+    category?:
+      | ('phishing' | 'malware' | 'botnet' | 'pharming' | 'spam' | 'fraudulentSite' | 'intellectualProperty' | 'other')
+      | null;
+    reporterType?: ('individual' | 'organisation' | 'authority') | null;
+    authorityReference?: string | null;
+    urls?:
+      | {
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    evidence?: string | null;
+    attachments?: (number | Evidence)[] | null;
+    /**
+     * The reporter confirmed the report is made in good faith.
+     */
+    goodFaith?: boolean | null;
+    /**
+     * The reporter agreed that their identity may be passed to the registrant.
+     */
+    shareIdentity?: boolean | null;
+  };
+  accessTokenHash?: string | null;
+  timeline?: {
+    docs?: (number | CaseEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   updatedAt: string;
   createdAt: string;
@@ -191,6 +321,196 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence".
+ */
+export interface Evidence {
+  id: number;
+  case?: (number | null) | Case;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events".
+ */
+export interface CaseEvent {
+  id: number;
+  case: number | Case;
+  escalation?: (number | null) | Escalation;
+  channel: 'complaint' | 'abuse';
+  type:
+    'submitted' | 'statusChanged' | 'assigned' | 'extended' | 'note' | 'escalated' | 'overdue' | 'messageToCustomer';
+  at: string;
+  /**
+   * Empty: the system or the customer.
+   */
+  by?: (number | null) | User;
+  summary: string;
+  /**
+   * Internal: never shown to the customer.
+   */
+  note?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "escalations".
+ */
+export interface Escalation {
+  id: number;
+  escalationNumber?: string | null;
+  /**
+   * The answered complaint this escalation is about.
+   */
+  case: number | Case;
+  language: 'nl' | 'en' | 'de';
+  /**
+   * Moves one step at a time; every change is recorded in the timeline.
+   */
+  status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'closed';
+  closeReason?: ('resolved' | 'noEscalation' | 'finalAnswer' | 'spam' | 'duplicate' | 'outOfScope') | null;
+  closeNote?: string | null;
+  receivedVia: 'web' | 'email' | 'post' | 'fax' | 'phone';
+  /**
+   * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
+   */
+  receivedAt: string;
+  /**
+   * Computed once, when each event happened, with the calendar named below.
+   */
+  deadlines?: {
+    acknowledgementDueAt?: string | null;
+    answerDueAt?: string | null;
+    /**
+     * Reports from authorities are reviewed within 24 hours (ICANN RAA 3.18).
+     */
+    reviewDueAt?: string | null;
+    nextDeadlineAt?: string | null;
+    acknowledgementOverdue?: boolean | null;
+    answerOverdue?: boolean | null;
+    calendar?: string | null;
+  };
+  /**
+   * If the investigation needs longer: a new expected date and why, told to the customer before the final answer deadline passes (or with a reason for being late).
+   */
+  extension?: {
+    expectedAnswerAt?: string | null;
+    reason?: string | null;
+    lateReason?: string | null;
+    recordedAt?: string | null;
+  };
+  milestones?: {
+    acknowledgedAt?: string | null;
+    answeredAt?: string | null;
+    closedAt?: string | null;
+  };
+  /**
+   * Saved to the timeline; never shown to the customer.
+   */
+  addNote?: string | null;
+  reporter: {
+    name: string;
+    email: string;
+    phone?: string | null;
+    customerNumber?: string | null;
+    organisation?: string | null;
+  };
+  domains?:
+    | {
+        unicode: string;
+        ascii: string;
+        id?: string | null;
+      }[]
+    | null;
+  description: string;
+  reasonUnsatisfied: string;
+  expectedSteps: string;
+  timeline?: {
+    docs?: (number | CaseEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  topic: 'policy' | 'procedures' | 'services' | 'website' | 'other';
+  message: string;
+  /**
+   * Optional: only if the reader would like a reply.
+   */
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+  };
+  department?: (number | null) | Department;
+  status: 'new' | 'forwarded' | 'closed';
+  language: 'nl' | 'en' | 'de';
+  receivedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  slug: string;
+  email: string;
+  /**
+   * Feedback on these topics is routed here unless the reader picks a department.
+   */
+  topics?: ('policy' | 'procedures' | 'services' | 'website' | 'other')[] | null;
+  /**
+   * Receives feedback no other department takes.
+   */
+  isDefault?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-counters".
  */
 export interface CaseCounter {
@@ -219,6 +539,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'markOverdue' | 'closeExpiredWindows';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'markOverdue' | 'closeExpiredWindows') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -229,18 +650,47 @@ export interface PayloadLockedDocument {
         value: number | Case;
       } | null)
     | ({
+        relationTo: 'escalations';
+        value: number | Escalation;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'case-events';
+        value: number | CaseEvent;
+      } | null)
+    | ({
+        relationTo: 'evidence';
+        value: number | Evidence;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       } | null)
     | ({
         relationTo: 'case-counters';
         value: number | CaseCounter;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -250,10 +700,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   key?: string | null;
   value?:
     | {
@@ -285,9 +740,41 @@ export interface PayloadMigration {
 export interface CasesSelect<T extends boolean = true> {
   caseNumber?: T;
   channel?: T;
-  status?: T;
+  assignee?: T;
   language?: T;
+  status?: T;
+  closeReason?: T;
+  closeNote?: T;
+  receivedVia?: T;
   receivedAt?: T;
+  deadlines?:
+    | T
+    | {
+        acknowledgementDueAt?: T;
+        answerDueAt?: T;
+        reviewDueAt?: T;
+        nextDeadlineAt?: T;
+        acknowledgementOverdue?: T;
+        answerOverdue?: T;
+        calendar?: T;
+      };
+  extension?:
+    | T
+    | {
+        expectedAnswerAt?: T;
+        reason?: T;
+        lateReason?: T;
+        recordedAt?: T;
+      };
+  milestones?:
+    | T
+    | {
+        acknowledgedAt?: T;
+        answeredAt?: T;
+        closedAt?: T;
+      };
+  addNote?: T;
+  escalationWindowEndsAt?: T;
   reporter?:
     | T
     | {
@@ -311,6 +798,156 @@ export interface CasesSelect<T extends boolean = true> {
         description?: T;
         expectedOutcome?: T;
       };
+  abuse?:
+    | T
+    | {
+        category?: T;
+        reporterType?: T;
+        authorityReference?: T;
+        urls?:
+          | T
+          | {
+              url?: T;
+              id?: T;
+            };
+        evidence?: T;
+        attachments?: T;
+        goodFaith?: T;
+        shareIdentity?: T;
+      };
+  accessTokenHash?: T;
+  timeline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "escalations_select".
+ */
+export interface EscalationsSelect<T extends boolean = true> {
+  escalationNumber?: T;
+  case?: T;
+  language?: T;
+  status?: T;
+  closeReason?: T;
+  closeNote?: T;
+  receivedVia?: T;
+  receivedAt?: T;
+  deadlines?:
+    | T
+    | {
+        acknowledgementDueAt?: T;
+        answerDueAt?: T;
+        reviewDueAt?: T;
+        nextDeadlineAt?: T;
+        acknowledgementOverdue?: T;
+        answerOverdue?: T;
+        calendar?: T;
+      };
+  extension?:
+    | T
+    | {
+        expectedAnswerAt?: T;
+        reason?: T;
+        lateReason?: T;
+        recordedAt?: T;
+      };
+  milestones?:
+    | T
+    | {
+        acknowledgedAt?: T;
+        answeredAt?: T;
+        closedAt?: T;
+      };
+  addNote?: T;
+  reporter?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        customerNumber?: T;
+        organisation?: T;
+      };
+  domains?:
+    | T
+    | {
+        unicode?: T;
+        ascii?: T;
+        id?: T;
+      };
+  description?: T;
+  reasonUnsatisfied?: T;
+  expectedSteps?: T;
+  timeline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  topic?: T;
+  message?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+      };
+  department?: T;
+  status?: T;
+  language?: T;
+  receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events_select".
+ */
+export interface CaseEventsSelect<T extends boolean = true> {
+  case?: T;
+  escalation?: T;
+  channel?: T;
+  type?: T;
+  at?: T;
+  by?: T;
+  summary?: T;
+  note?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence_select".
+ */
+export interface EvidenceSelect<T extends boolean = true> {
+  case?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  email?: T;
+  topics?: T;
+  isDefault?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -341,6 +978,19 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-counters_select".
  */
 export interface CaseCountersSelect<T extends boolean = true> {
@@ -356,6 +1006,38 @@ export interface CaseCountersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -439,6 +1121,43 @@ export interface ContactDetail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-settings".
+ */
+export interface CalendarSetting {
+  id: number;
+  /**
+   * Days on which the office is closed besides weekends and Saarland public holidays. Deadlines already promised do not move.
+   */
+  closureDays?:
+    | {
+        date: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
@@ -473,6 +1192,32 @@ export interface ContactDetailsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-settings_select".
+ */
+export interface CalendarSettingsSelect<T extends boolean = true> {
+  closureDays?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -480,6 +1225,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkOverdue".
+ */
+export interface TaskMarkOverdue {
+  input?: unknown;
+  output: {
+    flagged?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseExpiredWindows".
+ */
+export interface TaskCloseExpiredWindows {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

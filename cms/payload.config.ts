@@ -3,16 +3,29 @@ import { fileURLToPath } from 'node:url';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import { defaultLocale, locales } from '../shared/i18n/locales';
+import { hasRole } from './access/roles';
+import { ApiClients } from './collections/ApiClients';
 import { CaseCounters } from './collections/CaseCounters';
+import { CaseEvents } from './collections/CaseEvents';
 import { Cases } from './collections/Cases';
+import { Departments } from './collections/Departments';
+import { Escalations } from './collections/Escalations';
+import { Evidence } from './collections/Evidence';
+import { Feedback } from './collections/Feedback';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
+import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { ProcedurePage } from './globals/ProcedurePage';
+import { closeExpiredWindowsTask } from './jobs/closeExpiredWindows';
+import { markOverdueTask } from './jobs/markOverdue';
 import { onInit } from './onInit';
 import { payloadSecret } from './secret';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Evidence files larger than this are refused before they are stored.
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export default buildConfig({
   admin: {
@@ -21,14 +34,32 @@ export default buildConfig({
     meta: { titleSuffix: ' · Complaints desk' },
     // Gravatar would be fetched from the internet for every staff member.
     avatar: 'default',
+    dateFormat: 'd MMM yyyy HH:mm',
   },
-  collections: [Cases, Users, CaseCounters],
-  globals: [ProcedurePage, ContactDetails],
+  collections: [Cases, Escalations, Feedback, CaseEvents, Evidence, Departments, Users, ApiClients, CaseCounters],
+  globals: [ProcedurePage, ContactDetails, CalendarSettings],
   editor: lexicalEditor(),
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),
     defaultLocale,
     fallback: true,
+  },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  jobs: {
+    tasks: [markOverdueTask, closeExpiredWindowsTask],
+    // The started product works its own queue; tests run jobs themselves with a
+    // controlled clock (JOBS_AUTORUN=false).
+    autoRun: [{ cron: '* * * * *', queue: 'deadlines' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    access: { run: ({ req }) => hasRole(req.user, 'admin') },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: {
+        ...defaultJobsCollection.admin,
+        hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
+        group: 'Settings',
+      },
+    }),
   },
   db: databaseAdapter(),
   secret: payloadSecret(),

@@ -2,6 +2,8 @@
 // embedded database unless DATABASE_URI says otherwise. `npm start` builds first.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { dataDir } from '../cms/paths';
+import { persistentSecret } from '../cms/secret';
 import { root, startCms, startSite, type Server } from './lib/processes';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
@@ -28,10 +30,14 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 try {
-  const env = { DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data') };
-  const cms = await startCms({ port: cmsPort, env: { ...env, SITE_URL: siteUrl, CMS_PUBLIC_URL: cmsUrl } });
+  // The site files submissions with this key; both servers get the same one.
+  const siteApiKey = persistentSecret('SITE_API_KEY');
+  const cms = await startCms({
+    port: cmsPort,
+    env: { DATA_DIR: dataDir, SITE_API_KEY: siteApiKey, SITE_URL: siteUrl, CMS_PUBLIC_URL: cmsUrl },
+  });
   servers.push(cms);
-  const site = await startSite({ port: sitePort, env: { CMS_URL: cmsUrl } });
+  const site = await startSite({ port: sitePort, env: { CMS_URL: cmsUrl, SITE_API_KEY: siteApiKey } });
   servers.push(site);
   for (const server of servers) {
     server.child.once('exit', (code) => {
@@ -45,7 +51,7 @@ try {
       'The complaints desk is running:',
       `  public site:  ${siteUrl}/nl/   (also /en/ and /de/)`,
       `  CMS admin:    ${cmsUrl}/admin`,
-      `  database:     ${process.env.DATABASE_URI ? 'MongoDB (DATABASE_URI)' : `embedded SQLite in ${env.DATA_DIR}`}`,
+      `  database:     ${process.env.DATABASE_URI ? 'MongoDB (DATABASE_URI)' : `embedded SQLite in ${dataDir}`}`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload';
+import type { Access, PayloadRequest, Where } from 'payload';
 
 export const roles = ['admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 export type Role = (typeof roles)[number];
@@ -10,17 +10,24 @@ export const roleLabels: Record<Role, string> = {
   editor: 'Content editor',
 };
 
+type AuthUser = PayloadRequest['user'];
 type StaffUser = { collection?: string; roles?: Role[] | null };
 
-const staffRoles = (user: PayloadRequest['user']): Role[] => {
+const staffRoles = (user: AuthUser): Role[] => {
   const staff = user as StaffUser | null | undefined;
   return staff?.collection === 'users' ? (staff.roles ?? []) : [];
 };
 
-export const hasRole = (user: PayloadRequest['user'], ...wanted: Role[]): boolean => {
+export const hasRole = (user: AuthUser, ...wanted: Role[]): boolean => {
   const held = staffRoles(user);
   return held.includes('admin') || wanted.some((role) => held.includes(role));
 };
+
+export const isStaff = (user: AuthUser): boolean => staffRoles(user).length > 0;
+
+// The public site authenticates as an API client; it may only file submissions.
+export const isSiteClient = (user: AuthUser): boolean =>
+  (user as { collection?: string } | null | undefined)?.collection === 'api-clients';
 
 // Access functions built from roles; admins pass every check.
 export const allowRoles =
@@ -31,3 +38,16 @@ export const allowRoles =
 export const isAdmin: Access = allowRoles('admin');
 export const anyone: Access = () => true;
 export const nobody: Access = () => false;
+
+// Who works which channel: complaints belong to handlers, abuse reports to abuse
+// specialists. Returns a query constraint, so lists only ever hold allowed rows.
+export const channelAccess: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true;
+  const channels = [
+    ...(hasRole(req.user, 'handler') ? ['complaint'] : []),
+    ...(hasRole(req.user, 'abuseSpecialist') ? ['abuse'] : []),
+  ];
+  if (channels.length === 0) return false;
+  const where: Where = { channel: { in: channels } };
+  return where;
+};

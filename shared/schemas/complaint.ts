@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { localeCodes } from '../i18n/locales';
 import { domainList } from './domains';
-import { email, optionalText, phone, requiredText } from './fields';
+import { requiredText } from './fields';
+import { reporterShape } from './reporter';
 
 export const complaintTopics = ['billing', 'transfer', 'renewal', 'support', 'technical', 'privacy', 'other'] as const;
 
@@ -10,12 +10,7 @@ export type ComplaintTopic = (typeof complaintTopics)[number];
 // One schema for the complaint form: the site validates the reader's input with
 // it, and the CMS validates every public create with it again.
 export const complaintSchema = z.object({
-  language: z.enum(localeCodes, { error: 'choice' }),
-  name: requiredText(200),
-  email,
-  phone,
-  customerNumber: optionalText(64),
-  organisation: optionalText(200),
+  ...reporterShape,
   domains: domainList,
   topic: z.enum(complaintTopics, { error: 'choice' }),
   description: requiredText(10_000),

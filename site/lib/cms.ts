@@ -26,6 +26,9 @@ export type ContactDetails = {
   feedbackEmail: string;
 };
 
+// The site files submissions as the CMS's `public-site` API client.
+const siteAuthorization = () => `api-clients API-Key ${process.env.SITE_API_KEY ?? ''}`;
+
 const cache = new Map<string, { expires: number; value: unknown }>();
 
 const cmsFetch = (path: string, init?: RequestInit) =>
@@ -62,7 +65,7 @@ export const submitComplaint = async (complaint: ComplaintInput, locale: Locale)
   try {
     const response = await cmsFetch(`/api/cases?locale=${locale}&depth=0`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: siteAuthorization() },
       body: JSON.stringify(complaint),
     });
     const body = (await response.json()) as { doc?: { caseNumber?: string } } & PayloadError;

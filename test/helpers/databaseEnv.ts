@@ -12,6 +12,9 @@ export const throwawayDatabaseEnv = (label: string): Record<string, string> => {
     PAYLOAD_SECRET: randomBytes(16).toString('hex'),
     ADMIN_EMAIL: 'admin@example.test',
     ADMIN_PASSWORD: 'correct-horse-battery-staple',
+    SITE_API_KEY: randomBytes(24).toString('hex'),
+    // Tests run the jobs themselves, with a controlled clock.
+    JOBS_AUTORUN: 'false',
   };
   const uri = process.env.DATABASE_URI;
   if (uri?.startsWith('mongodb')) {

@@ -1,10 +1,35 @@
 import { getPayload, type Payload } from 'payload';
+import type { ApiClient, Case, User } from '../../cms/payload-types';
+import type { Role } from '../../cms/access/roles';
 
 // The real Payload, on the throwaway database test/helpers/throwawayDatabase.ts
 // prepared for this test file.
 export const testPayload = async (): Promise<Payload> => {
   const { default: config } = await import('@payload-config');
   return getPayload({ config });
+};
+
+// What Payload puts on req.user after authenticating: the document plus its collection.
+export type Actor = (User & { collection: 'users' }) | (ApiClient & { collection: 'api-clients' });
+
+export const siteClient = async (payload: Payload): Promise<Actor> => {
+  const { docs } = await payload.find({ collection: 'api-clients', limit: 1 });
+  if (!docs[0]) throw new Error('the site client was not seeded');
+  return { ...docs[0], collection: 'api-clients' };
+};
+
+let staffCount = 0;
+export const staffUser = async (payload: Payload, ...roles: Role[]): Promise<Actor> => {
+  staffCount += 1;
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email: `${roles.join('-')}-${staffCount}-${Date.now()}@example.test`,
+      password: 'a-long-test-password',
+      roles,
+    },
+  });
+  return { ...user, collection: 'users' };
 };
 
 export const validComplaint = {
@@ -17,3 +42,54 @@ export const validComplaint = {
   description: 'My transfer has been pending for two weeks.',
   expectedOutcome: 'Complete the transfer.',
 };
+
+export const validAbuseReport = {
+  channel: 'abuse',
+  language: 'de',
+  name: 'CERT Beispiel',
+  email: 'cert@example.de',
+  reporterType: 'organisation',
+  category: 'phishing',
+  domains: 'phish-bank.example',
+  urls: 'https://phish-bank.example/login',
+  evidence: 'The page imitates a bank login and posts credentials to a third party.',
+  goodFaith: true,
+};
+
+// Files a submission as the public site does.
+export const fileAsSite = async (
+  payload: Payload,
+  data: Record<string, unknown> = validComplaint,
+  locale = 'nl',
+): Promise<Case & { accessToken?: string }> =>
+  payload.create({
+    collection: 'cases',
+    data: data as never,
+    overrideAccess: false,
+    user: await siteClient(payload),
+    locale: locale as never,
+  });
+
+// Moves a case along its steps as a staff member would, one save per step.
+export const advanceCase = async (payload: Payload, caseId: number | string, user: Actor, ...steps: string[]) => {
+  let current: Case | undefined;
+  for (const status of steps) {
+    current = await payload.update({
+      collection: 'cases',
+      id: caseId,
+      data: { status } as never,
+      overrideAccess: false,
+      user,
+    });
+  }
+  return current;
+};
+
+// A record entered by staff in the admin (a letter, a fax, a phone call). The data
+// is what the admin form sends: the hooks fill in status, numbers and deadlines.
+export const enterAsStaff = <T extends 'cases' | 'escalations' | 'feedback'>(
+  payload: Payload,
+  user: Actor,
+  collection: T,
+  data: Record<string, unknown>,
+) => payload.create({ collection, data: data as never, overrideAccess: false, user });

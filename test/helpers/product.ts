@@ -27,7 +27,9 @@ export default async function setup(project: TestProject) {
       log,
     });
     servers.push(cms);
-    servers.push(await startSite({ port: sitePort, env: { CMS_URL: cms.url }, log }));
+    servers.push(
+      await startSite({ port: sitePort, env: { CMS_URL: cms.url, SITE_API_KEY: database.SITE_API_KEY }, log }),
+    );
   } catch (error) {
     console.error(logs.join('\n'));
     await stop();

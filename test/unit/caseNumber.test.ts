@@ -4,8 +4,8 @@ import { formatCaseNumber } from '../../cms/collections/Cases/caseNumber';
 
 describe('case numbers', () => {
   it('carry the channel, the year and a six-digit sequence', () => {
-    expect(formatCaseNumber({ channel: 'complaint', year: 2026, value: 123 })).toBe('C-2026-000123');
-    expect(formatCaseNumber({ channel: 'abuse', year: 2026, value: 45 })).toBe('A-2026-000045');
+    expect(formatCaseNumber({ series: 'complaint', year: 2026, value: 123 })).toBe('C-2026-000123');
+    expect(formatCaseNumber({ series: 'abuse', year: 2026, value: 45 })).toBe('A-2026-000045');
   });
 
   it('count the year in Berlin time: New Year in Berlin is still 31 December in UTC', () => {

@@ -1,17 +1,17 @@
 import type { Payload } from 'payload';
 
-export type Channel = 'complaint' | 'abuse';
+// C-2026-000123 for complaints, A- for abuse reports, E- for escalations.
+export const numberPrefixes = { complaint: 'C', abuse: 'A', escalation: 'E' } as const;
+export type NumberSeries = keyof typeof numberPrefixes;
 
-const prefixes: Record<Channel, string> = { complaint: 'C', abuse: 'A' };
+export const formatCaseNumber = ({ series, year, value }: { series: NumberSeries; year: number; value: number }) =>
+  `${numberPrefixes[series]}-${year}-${String(value).padStart(6, '0')}`;
 
-export const formatCaseNumber = ({ channel, year, value }: { channel: Channel; year: number; value: number }) =>
-  `${prefixes[channel]}-${year}-${String(value).padStart(6, '0')}`;
-
-// The counter is changed outside the case's own transaction, so a number is
-// never handed out twice; a case that then fails to save leaves a gap, which is
-// harmless. Increments of one series run one after another inside this process; the
-// database's atomic increment and the unique index on caseNumber keep several
-// processes apart as well.
+// The counter is changed outside the record's own transaction, so a number is
+// never handed out twice; a record that then fails to save leaves a gap, which
+// is harmless. Increments of one series run one after another inside this
+// process; the database's atomic increment and the unique index on the number
+// keep several processes apart as well.
 const queues = new Map<string, Promise<unknown>>();
 
 const serialised = <T>(key: string, work: () => Promise<T>): Promise<T> => {
@@ -31,22 +31,22 @@ const counterFor = async (payload: Payload, series: string) => {
 };
 
 export const nextCaseNumber = ({
-  channel,
+  series,
   year,
   payload,
 }: {
-  channel: Channel;
+  series: NumberSeries;
   year: number;
   payload: Payload;
 }): Promise<string> => {
-  const series = `${prefixes[channel]}-${year}`;
-  return serialised(series, async () => {
-    const counter = await counterFor(payload, series);
+  const key = `${numberPrefixes[series]}-${year}`;
+  return serialised(key, async () => {
+    const counter = await counterFor(payload, key);
     const updated = (await payload.db.updateOne({
       collection: 'case-counters',
       id: counter.id,
       data: { value: { $inc: 1 } },
     })) as unknown as { value: number };
-    return formatCaseNumber({ channel, year, value: updated.value });
+    return formatCaseNumber({ series, year, value: updated.value });
   });
 };

@@ -1,12 +1,11 @@
 import type { Field } from 'payload';
-import { complaintTopics } from '../../../shared/schemas/complaint';
 import { locales } from '../../../shared/i18n/locales';
-import { hasRole } from '../../access/roles';
+import { abuseCategories, reporterTypes } from '../../../shared/schemas/abuseReport';
+import { complaintTopics } from '../../../shared/schemas/complaint';
+import { caseStatuses } from '../../workflow/lifecycle';
+import { workflowFields } from '../../workflow/fields';
 
-const staffOnly = ({ req }: { req: { user: unknown } }) =>
-  hasRole(req.user as Parameters<typeof hasRole>[0], 'handler', 'abuseSpecialist');
-
-export const caseStatuses = ['received', 'acknowledged', 'inProgress', 'answered', 'escalated', 'closed'] as const;
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 export const caseFields: Field[] = [
   {
@@ -26,16 +25,19 @@ export const caseFields: Field[] = [
       { value: 'complaint', label: 'Complaint' },
       { value: 'abuse', label: 'Abuse report' },
     ],
+    index: true,
     admin: { position: 'sidebar' },
+    access: { update: () => false },
   },
   {
-    name: 'status',
-    type: 'select',
-    required: true,
-    defaultValue: 'received',
-    options: caseStatuses.map((value) => ({ value, label: value })),
-    access: { create: staffOnly },
+    name: 'assignee',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
     admin: { position: 'sidebar' },
+    filterOptions: ({ data }) => ({
+      roles: { in: data?.channel === 'abuse' ? ['abuseSpecialist', 'admin'] : ['handler', 'admin'] },
+    }),
   },
   {
     name: 'language',
@@ -44,20 +46,23 @@ export const caseFields: Field[] = [
     options: locales.map(({ code, label }) => ({ value: code, label })),
     admin: { position: 'sidebar', description: 'The filing language: all mail to the customer goes in it.' },
   },
+  ...workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' }),
   {
-    name: 'receivedAt',
+    name: 'escalationWindowEndsAt',
     type: 'date',
-    required: true,
-    defaultValue: () => new Date().toISOString(),
-    access: { create: staffOnly, update: () => false },
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    access: { create: () => false, update: () => false },
+    admin: {
+      readOnly: true,
+      description: 'The customer may escalate until then; without an escalation the case closes.',
+      date: { pickerAppearance: 'dayAndTime' },
+    },
   },
   {
     name: 'reporter',
     type: 'group',
     fields: [
       { name: 'name', type: 'text', required: true },
-      { name: 'email', type: 'email', required: true },
+      { name: 'email', type: 'email', required: true, index: true },
       { name: 'phone', type: 'text' },
       { name: 'customerNumber', type: 'text' },
       { name: 'organisation', type: 'text' },
@@ -66,6 +71,7 @@ export const caseFields: Field[] = [
   {
     name: 'domains',
     type: 'array',
+    admin: { description: 'Stored as written (Unicode) and as the DNS sees it (punycode).' },
     fields: [
       { name: 'unicode', type: 'text', required: true },
       { name: 'ascii', type: 'text', required: true },
@@ -74,15 +80,49 @@ export const caseFields: Field[] = [
   {
     name: 'complaint',
     type: 'group',
-    admin: { condition: (data) => data?.channel === 'complaint' },
+    admin: { condition: (data) => data?.channel !== 'abuse' },
     fields: [
-      {
-        name: 'topic',
-        type: 'select',
-        options: complaintTopics.map((value) => ({ value, label: value })),
-      },
+      { name: 'topic', type: 'select', options: options(complaintTopics) },
       { name: 'description', type: 'textarea' },
       { name: 'expectedOutcome', type: 'textarea' },
     ],
+  },
+  {
+    name: 'abuse',
+    type: 'group',
+    admin: { condition: (data) => data?.channel === 'abuse' },
+    fields: [
+      { name: 'category', type: 'select', options: options(abuseCategories), index: true },
+      { name: 'reporterType', type: 'select', options: options(reporterTypes) },
+      { name: 'authorityReference', type: 'text' },
+      { name: 'urls', type: 'array', fields: [{ name: 'url', type: 'text', required: true }] },
+      { name: 'evidence', type: 'textarea' },
+      { name: 'attachments', type: 'relationship', relationTo: 'evidence', hasMany: true },
+      {
+        name: 'goodFaith',
+        type: 'checkbox',
+        admin: { description: 'The reporter confirmed the report is made in good faith.' },
+      },
+      {
+        name: 'shareIdentity',
+        type: 'checkbox',
+        admin: { description: 'The reporter agreed that their identity may be passed to the registrant.' },
+      },
+    ],
+  },
+  {
+    name: 'accessTokenHash',
+    type: 'text',
+    index: true,
+    hidden: true,
+    access: { read: () => false, update: () => false },
+  },
+  {
+    name: 'timeline',
+    type: 'join',
+    collection: 'case-events',
+    on: 'case',
+    defaultSort: '-at',
+    admin: { defaultColumns: ['at', 'type', 'summary', 'by', 'note'] },
   },
 ];

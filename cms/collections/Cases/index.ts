@@ -1,27 +1,42 @@
 import type { CollectionConfig } from 'payload';
-import { allowRoles, anyone, isAdmin } from '../../access/roles';
+import { deadlineRules } from '../../../shared/calendar/deadlines';
+import { channelAccess, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { applyWorkflow } from '../../workflow/applyWorkflow';
+import { caseLifecycle } from '../../workflow/lifecycle';
+import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
 import { caseFields } from './fields';
-import { acceptPublicComplaint } from './hooks/acceptPublicComplaint';
-import { assignCaseNumber } from './hooks/assignCaseNumber';
+import { acceptSubmission } from './hooks/acceptSubmission';
+import { assignNumber } from './hooks/assignCaseNumber';
+import { linkAttachments } from './hooks/linkAttachments';
+import { returnAccessToken } from './hooks/returnAccessToken';
+import { recordCaseTimeline } from './timeline';
 
-// Complaints and abuse reports. The public may file one (through the site) but
-// never read, list or change any; staff work them in the admin.
+// Complaints and abuse reports. The public files them through the site (which
+// holds an API key) but never reads, lists or changes any; handlers work
+// complaints, abuse specialists abuse reports.
 export const Cases: CollectionConfig = {
   slug: 'cases',
   admin: {
     useAsTitle: 'caseNumber',
-    defaultColumns: ['caseNumber', 'channel', 'status', 'language', 'receivedAt'],
+    defaultColumns: ['caseNumber', 'channel', 'status', 'deadlines.nextDeadlineAt', 'assignee', 'language'],
+    group: 'Cases',
+    listSearchableFields: ['caseNumber', 'reporter.email', 'reporter.name'],
   },
-  defaultSort: '-receivedAt',
+  defaultSort: 'deadlines.nextDeadlineAt',
   access: {
-    create: anyone,
-    read: allowRoles('handler', 'abuseSpecialist'),
-    update: allowRoles('handler', 'abuseSpecialist'),
+    create: ({ req }) => isSiteClient(req.user) || hasRole(req.user, 'handler', 'abuseSpecialist'),
+    read: channelAccess,
+    update: channelAccess,
     delete: isAdmin,
   },
   hooks: {
-    beforeValidate: [acceptPublicComplaint],
-    beforeChange: [assignCaseNumber],
+    beforeValidate: [acceptSubmission],
+    beforeChange: [
+      setReceiptDeadlines({ acknowledgementDays: deadlineRules.acknowledgement, answerDays: deadlineRules.answer }),
+      applyWorkflow({ lifecycle: caseLifecycle, escalationWindowDays: deadlineRules.escalationWindow }),
+      assignNumber({ field: 'caseNumber', series: (data) => (data.channel === 'abuse' ? 'abuse' : 'complaint') }),
+    ],
+    afterChange: [recordCaseTimeline, linkAttachments, returnAccessToken],
   },
   fields: caseFields,
 };

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload';
+import { channelAccess, nobody } from '../../access/roles';
+
+export const caseEventTypes = [
+  'submitted',
+  'statusChanged',
+  'assigned',
+  'extended',
+  'note',
+  'escalated',
+  'overdue',
+  'messageToCustomer',
+] as const;
+export type CaseEventType = (typeof caseEventTypes)[number];
+
+// The audit trail of a case (and its escalation): append-only, written by hooks
+// and jobs, never edited or deleted by anyone. `channel` is copied from the
+// case so the same channel rule decides who may read it.
+export const CaseEvents: CollectionConfig = {
+  slug: 'case-events',
+  labels: { singular: 'Timeline entry', plural: 'Timeline' },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'type', 'summary', 'by', 'case'],
+    group: 'Cases',
+    hidden: ({ user }) => !user,
+  },
+  defaultSort: '-at',
+  access: { read: channelAccess, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'case', type: 'relationship', relationTo: 'cases', required: true, index: true },
+    { name: 'escalation', type: 'relationship', relationTo: 'escalations' },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      options: ['complaint', 'abuse'],
+      index: true,
+    },
+    { name: 'type', type: 'select', required: true, options: [...caseEventTypes] },
+    { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { description: 'Empty: the system or the customer.' },
+    },
+    { name: 'summary', type: 'text', required: true },
+    { name: 'note', type: 'textarea', admin: { description: 'Internal: never shown to the customer.' } },
+    { name: 'details', type: 'json' },
+  ],
+};

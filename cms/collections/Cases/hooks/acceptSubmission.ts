@@ -1,0 +1,62 @@
+import { ValidationError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload';
+import type { z } from 'zod';
+import { defaultLocale, isLocale, type Locale } from '../../../../shared/i18n/locales';
+import { validationMessages } from '../../../../shared/i18n/validation';
+import { abuseReportSchema } from '../../../../shared/schemas/abuseReport';
+import { complaintSchema } from '../../../../shared/schemas/complaint';
+import { fieldErrors } from '../../../../shared/schemas/issues';
+import { hasRole, isSiteClient } from '../../../access/roles';
+import { hashAccessToken, newAccessToken } from '../../../workflow/accessToken';
+import { refuse } from '../../../workflow/errors';
+import { abuseReportToCase, complaintToCase } from '../intake';
+
+const MAX_ATTACHMENTS = 10;
+
+const requestLocale = (req: PayloadRequest): Locale => (isLocale(req.locale) ? req.locale : defaultLocale);
+
+// Refused input: every field's message in the reader's language, nothing stored.
+export const invalidSubmission = (collection: string, req: PayloadRequest, error: z.ZodError): never => {
+  const errors = Object.entries(fieldErrors(error, requestLocale(req))).map(([path, message]) => ({ path, message }));
+  throw new ValidationError({ collection, errors }, req.t);
+};
+
+// Every new case gets the token of its private status link; the raw token is
+// handed back once (see returnAccessToken) and only its hash is kept.
+const withToken = (data: Record<string, unknown>, context: Record<string, unknown>) => {
+  const token = newAccessToken();
+  context.accessToken = token;
+  return { ...data, accessTokenHash: hashAccessToken(token) };
+};
+
+const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: Record<string, unknown>) => {
+  const receivedAt = new Date();
+  const base = { receivedVia: 'web', receivedAt: receivedAt.toISOString(), status: 'received' };
+  if (data.channel !== 'abuse') {
+    const complaint = complaintSchema.safeParse(data);
+    if (!complaint.success) return invalidSubmission('cases', req, complaint.error);
+    return withToken({ ...base, ...complaintToCase(complaint.data) }, context);
+  }
+  const report = abuseReportSchema.safeParse(data);
+  if (!report.success) return invalidSubmission('cases', req, report.error);
+  const attachments = Array.isArray(data.attachments) ? (data.attachments as (number | string)[]) : [];
+  if (attachments.length > MAX_ATTACHMENTS) {
+    refuse('cases', req, 'attachments', validationMessages[requestLocale(req)].tooManyFiles);
+  }
+  const { reviewDueAt, ...abuseCase } = abuseReportToCase(report.data, receivedAt, attachments);
+  context.reviewDueAt = reviewDueAt;
+  return withToken({ ...base, ...abuseCase }, context);
+};
+
+// A create from the public site carries the form as the reader filled it in: it
+// is checked with the same zod schema the site uses, and only what the schema
+// accepts is kept, so nobody outside can set a status, a receipt time or a case
+// number. Staff entering a case that came by mail, fax or phone use the
+// collection's own fields, limited to the channels they work.
+export const acceptSubmission: CollectionBeforeValidateHook = async ({ data = {}, operation, req, context }) => {
+  if (operation !== 'create') return data;
+  if (isSiteClient(req.user)) return fromSite(data, req, context);
+  const channel = data.channel ?? 'complaint';
+  const allowed = channel === 'abuse' ? hasRole(req.user, 'abuseSpecialist') : hasRole(req.user, 'handler');
+  if (req.user && !allowed) refuse('cases', req, 'channel', 'Your role does not work this channel.');
+  return withToken({ ...data, receivedVia: data.receivedVia ?? 'web' }, context);
+};

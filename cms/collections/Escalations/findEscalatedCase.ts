@@ -1,0 +1,39 @@
+import type { Payload, Where } from 'payload';
+import type { Case } from '../../payload-types';
+import { hashAccessToken } from '../../workflow/accessToken';
+
+// The case an escalation refers to: by the secret token from the answer mail, or
+// by case number plus the email address it was filed with. A wrong email and an
+// unknown number look the same to the caller, so nobody can probe for cases.
+export const findEscalatedCase = async ({
+  payload,
+  token,
+  caseNumber,
+  email,
+}: {
+  payload: Payload;
+  token?: string;
+  caseNumber?: string;
+  email?: string;
+}): Promise<Case | undefined> => {
+  const where: Where = token
+    ? { accessTokenHash: { equals: hashAccessToken(token) } }
+    : { caseNumber: { equals: caseNumber ?? '' } };
+  const { docs } = await payload.find({ collection: 'cases', where, limit: 1, depth: 0, overrideAccess: true });
+  const found = docs[0];
+  if (!found || found.channel !== 'complaint') return undefined;
+  if (!token && found.reporter.email.trim().toLowerCase() !== email?.trim().toLowerCase()) return undefined;
+  return found;
+};
+
+type Refusal = 'escalationTooEarly' | 'escalationExists' | 'escalationWindowClosed';
+
+// Accepted only after the answer and until the window ends (both in business
+// days, computed when the answer went out).
+export const escalationRefusal = (found: Case, receivedAt: Date): Refusal | undefined => {
+  if (found.status === 'escalated') return 'escalationExists';
+  const windowEnds = found.escalationWindowEndsAt ? new Date(found.escalationWindowEndsAt) : undefined;
+  if (found.status === 'closed' || (windowEnds && receivedAt > windowEnds)) return 'escalationWindowClosed';
+  if (found.status !== 'answered') return 'escalationTooEarly';
+  return undefined;
+};

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload';
+import { deadlineRules } from '../../../shared/calendar/deadlines';
+import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { applyWorkflow } from '../../workflow/applyWorkflow';
+import { escalationLifecycle } from '../../workflow/lifecycle';
+import { recordTimeline } from '../../workflow/recordTimeline';
+import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
+import { assignNumber } from '../Cases/hooks/assignCaseNumber';
+import { relationId } from '../../utilities/relationId';
+import { escalationFields } from './fields';
+import { acceptEscalation } from './hooks/acceptEscalation';
+import { moveCase } from './hooks/moveCase';
+
+// Escalated complaints: the customer was not satisfied with the answer. Their
+// own deadlines: acknowledgement in 2 business days, final answer in 10.
+export const Escalations: CollectionConfig = {
+  slug: 'escalations',
+  admin: {
+    useAsTitle: 'escalationNumber',
+    defaultColumns: ['escalationNumber', 'case', 'status', 'deadlines.nextDeadlineAt', 'language'],
+    group: 'Cases',
+  },
+  defaultSort: 'deadlines.nextDeadlineAt',
+  access: {
+    create: ({ req }) => isSiteClient(req.user) || hasRole(req.user, 'handler'),
+    read: allowRoles('handler'),
+    update: allowRoles('handler'),
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [acceptEscalation],
+    beforeChange: [
+      setReceiptDeadlines({
+        acknowledgementDays: deadlineRules.escalationAcknowledgement,
+        answerDays: deadlineRules.finalAnswer,
+      }),
+      applyWorkflow({ lifecycle: escalationLifecycle }),
+      assignNumber({ field: 'escalationNumber', series: () => 'escalation' }),
+    ],
+    afterChange: [
+      recordTimeline({
+        target: (doc) => ({
+          caseId: relationId(doc.case) as number,
+          escalationId: doc.id as number,
+          channel: 'complaint',
+        }),
+        describeCreate: (doc) => ({
+          type: 'escalated',
+          summary: `Escalation ${String(doc.escalationNumber)} received via ${String(doc.receivedVia)}`,
+          details: { receivedAt: doc.receivedAt, deadlines: doc.deadlines },
+        }),
+      }),
+      moveCase,
+    ],
+  },
+  fields: escalationFields,
+};

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload';
+import { locales } from '../../../shared/i18n/locales';
+import { feedbackTopics } from '../../../shared/schemas/feedback';
+import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { acceptFeedback } from './hooks/acceptFeedback';
+
+// Comments and suggestions on policy, procedures and services. No deadline in the
+// procedure: they are forwarded to the department concerned.
+export const Feedback: CollectionConfig = {
+  slug: 'feedback',
+  labels: { singular: 'Feedback', plural: 'Feedback' },
+  admin: { defaultColumns: ['receivedAt', 'topic', 'department', 'status', 'language'], group: 'Cases' },
+  defaultSort: '-receivedAt',
+  access: {
+    create: ({ req }) => isSiteClient(req.user) || hasRole(req.user, 'handler', 'abuseSpecialist'),
+    read: allowRoles('handler', 'abuseSpecialist'),
+    update: allowRoles('handler', 'abuseSpecialist'),
+    delete: isAdmin,
+  },
+  hooks: { beforeValidate: [acceptFeedback] },
+  fields: [
+    {
+      name: 'topic',
+      type: 'select',
+      required: true,
+      options: feedbackTopics.map((value) => ({ value, label: value })),
+    },
+    { name: 'message', type: 'textarea', required: true },
+    {
+      name: 'contact',
+      type: 'group',
+      admin: { description: 'Optional: only if the reader would like a reply.' },
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'email', type: 'email' },
+      ],
+    },
+    { name: 'department', type: 'relationship', relationTo: 'departments', admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      options: [
+        { value: 'new', label: 'New' },
+        { value: 'forwarded', label: 'Forwarded' },
+        { value: 'closed', label: 'Closed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      options: locales.map(({ code, label }) => ({ value: code, label })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'receivedAt',
+      type: 'date',
+      required: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      access: { update: () => false },
+    },
+  ],
+};

@@ -1,0 +1,127 @@
+import type { Field } from 'payload';
+import { hasRole } from '../access/roles';
+import { closeReasonLabels, closeReasons, statusLabels, type Status } from './lifecycle';
+
+const readOnly = { update: () => false, create: () => false };
+const sidebar = { position: 'sidebar' as const };
+const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' } };
+
+export const receiptChannels = ['web', 'email', 'post', 'fax', 'phone'] as const;
+
+// Status, receipt and deadline fields shared by cases and escalations. Milestones
+// and deadlines are written by the workflow hooks only.
+export const workflowFields = ({
+  statuses,
+  answerLabel,
+}: {
+  statuses: readonly Status[];
+  answerLabel: string;
+}): Field[] => [
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    defaultValue: 'received',
+    options: statuses.map((value) => ({ value, label: statusLabels[value] })),
+    admin: { ...sidebar, description: 'Moves one step at a time; every change is recorded in the timeline.' },
+    access: { create: () => false },
+  },
+  {
+    name: 'closeReason',
+    type: 'select',
+    options: closeReasons.map((value) => ({ value, label: closeReasonLabels[value] })),
+    admin: { ...sidebar, condition: (data) => data?.status === 'closed' },
+  },
+  {
+    name: 'closeNote',
+    type: 'textarea',
+    admin: { ...sidebar, condition: (data) => data?.status === 'closed' },
+  },
+  {
+    name: 'receivedVia',
+    type: 'select',
+    required: true,
+    defaultValue: 'web',
+    options: receiptChannels.map((value) => ({ value, label: value })),
+    admin: sidebar,
+    access: { update: () => false },
+  },
+  {
+    name: 'receivedAt',
+    type: 'date',
+    required: true,
+    defaultValue: () => new Date().toISOString(),
+    admin: {
+      ...sidebar,
+      ...dateTime,
+      description: 'When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.',
+    },
+    access: { update: () => false, create: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist') },
+  },
+  {
+    name: 'deadlines',
+    type: 'group',
+    admin: { description: 'Computed once, when each event happened, with the calendar named below.' },
+    fields: [
+      { name: 'acknowledgementDueAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
+      {
+        name: 'answerDueAt',
+        type: 'date',
+        label: `${answerLabel} due`,
+        access: readOnly,
+        admin: { readOnly: true, ...dateTime },
+      },
+      {
+        name: 'reviewDueAt',
+        type: 'date',
+        label: 'Urgent review due',
+        access: readOnly,
+        admin: {
+          readOnly: true,
+          ...dateTime,
+          condition: (data) => Boolean(data?.deadlines?.reviewDueAt),
+          description: 'Reports from authorities are reviewed within 24 hours (ICANN RAA 3.18).',
+        },
+      },
+      { name: 'nextDeadlineAt', type: 'date', index: true, access: readOnly, admin: { readOnly: true, ...dateTime } },
+      { name: 'acknowledgementOverdue', type: 'checkbox', access: readOnly, admin: { readOnly: true } },
+      { name: 'answerOverdue', type: 'checkbox', access: readOnly, admin: { readOnly: true } },
+      { name: 'calendar', type: 'text', access: readOnly, admin: { readOnly: true } },
+    ],
+  },
+  {
+    name: 'extension',
+    type: 'group',
+    admin: {
+      description: `If the investigation needs longer: a new expected date and why, told to the customer before the ${answerLabel.toLowerCase()} deadline passes (or with a reason for being late).`,
+    },
+    fields: [
+      { name: 'expectedAnswerAt', type: 'date', admin: dateTime },
+      { name: 'reason', type: 'textarea' },
+      { name: 'lateReason', type: 'textarea' },
+      { name: 'recordedAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
+    ],
+  },
+  {
+    name: 'milestones',
+    type: 'group',
+    fields: [
+      { name: 'acknowledgedAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
+      {
+        name: 'answeredAt',
+        type: 'date',
+        label: `${answerLabel} sent`,
+        access: readOnly,
+        admin: { readOnly: true, ...dateTime },
+      },
+      { name: 'closedAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
+    ],
+  },
+  {
+    name: 'addNote',
+    type: 'textarea',
+    virtual: true,
+    label: 'Add an internal note',
+    admin: { description: 'Saved to the timeline; never shown to the customer.' },
+  },
+];

@@ -1,0 +1,76 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
+import type { CaseEventType } from '../collections/CaseEvents';
+import { statusLabels } from './lifecycle';
+import type { WorkflowChanges } from './types';
+
+type Entry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
+
+export type TimelineTarget = { caseId: number | string; escalationId?: number | string; channel: string };
+
+export const writeTimeline = async ({
+  req,
+  target,
+  entries,
+}: {
+  req: PayloadRequest;
+  target: TimelineTarget;
+  entries: Entry[];
+}): Promise<void> => {
+  const by =
+    (req.user as { collection?: string; id?: number | string } | null)?.collection === 'users'
+      ? req.user?.id
+      : undefined;
+  const at = new Date().toISOString();
+  for (const entry of entries) {
+    await req.payload.create({
+      collection: 'case-events',
+      data: {
+        case: target.caseId as number,
+        escalation: target.escalationId as number | undefined,
+        channel: target.channel as 'complaint' | 'abuse',
+        at,
+        by: by as number | undefined,
+        ...entry,
+      },
+      req,
+    });
+  }
+};
+
+// After every save: one timeline entry per thing that happened, with who and when.
+export const recordTimeline =
+  ({
+    target,
+    describeCreate,
+    describeOther = () => [],
+  }: {
+    target: (doc: Record<string, unknown>) => TimelineTarget;
+    describeCreate: (doc: Record<string, unknown>) => Entry;
+    describeOther?: (doc: Record<string, unknown>, previous: Record<string, unknown>) => Entry[];
+  }): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req, context }) => {
+    const changes = (context.workflow ?? {}) as WorkflowChanges;
+    const entries: Entry[] = [];
+    if (operation === 'create') entries.push(describeCreate(doc));
+    else entries.push(...describeOther(doc, previousDoc));
+    if (changes.statusChange) {
+      const { from, to } = changes.statusChange;
+      entries.push({
+        type: 'statusChanged',
+        summary: `Status: ${statusLabels[from]} → ${statusLabels[to]}`,
+        details: { from, to, closeReason: doc.closeReason ?? undefined },
+      });
+    }
+    if (changes.extension) {
+      const { expectedAnswerAt, reason, late } = changes.extension;
+      entries.push({
+        type: 'extended',
+        summary: `Answer expected by ${expectedAnswerAt}${late ? ' (recorded after the deadline)' : ''}`,
+        note: reason,
+        details: changes.extension,
+      });
+    }
+    if (changes.note) entries.push({ type: 'note', summary: 'Internal note', note: changes.note });
+    if (entries.length) await writeTimeline({ req, target: target(doc), entries });
+    return doc;
+  };
