@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import { defaultLocale, locales } from '../shared/i18n/locales';
-import { hasRole } from './access/roles';
+import { hardenInternalAccess } from './access/internal';
+import { hasRole, isAdmin, nobody } from './access/roles';
 import { ApiClients } from './collections/ApiClients';
 import { CaseCounters } from './collections/CaseCounters';
 import { CaseEvents } from './collections/CaseEvents';
@@ -27,46 +28,50 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 // Evidence files larger than this are refused before they are stored.
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-export default buildConfig({
-  admin: {
-    user: Users.slug,
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-    meta: { titleSuffix: ' · Complaints desk' },
-    // Gravatar would be fetched from the internet for every staff member.
-    avatar: 'default',
-    dateFormat: 'd MMM yyyy HH:mm',
-  },
-  collections: [Cases, Escalations, Feedback, CaseEvents, Evidence, Departments, Users, ApiClients, CaseCounters],
-  globals: [ProcedurePage, ContactDetails, CalendarSettings],
-  editor: lexicalEditor(),
-  localization: {
-    locales: locales.map(({ code, label }) => ({ code, label })),
-    defaultLocale,
-    fallback: true,
-  },
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  jobs: {
-    tasks: [markOverdueTask, closeExpiredWindowsTask],
-    // The started product works its own queue; tests run jobs themselves with a
-    // controlled clock (JOBS_AUTORUN=false).
-    autoRun: [{ cron: '* * * * *', queue: 'deadlines' }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-    access: { run: ({ req }) => hasRole(req.user, 'admin') },
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      admin: {
-        ...defaultJobsCollection.admin,
-        hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
-        group: 'Settings',
-      },
-    }),
-  },
-  db: databaseAdapter(),
-  secret: payloadSecret(),
-  serverURL: process.env.CMS_PUBLIC_URL ?? '',
-  cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
-  graphQL: { disable: true },
-  telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  onInit,
-});
+export default hardenInternalAccess(
+  buildConfig({
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+      meta: { titleSuffix: ' · Complaints desk' },
+      // Gravatar would be fetched from the internet for every staff member.
+      avatar: 'default',
+      dateFormat: 'd MMM yyyy HH:mm',
+    },
+    collections: [Cases, Escalations, Feedback, CaseEvents, Evidence, Departments, Users, ApiClients, CaseCounters],
+    globals: [ProcedurePage, ContactDetails, CalendarSettings],
+    editor: lexicalEditor(),
+    localization: {
+      locales: locales.map(({ code, label }) => ({ code, label })),
+      defaultLocale,
+      fallback: true,
+    },
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    jobs: {
+      tasks: [markOverdueTask, closeExpiredWindowsTask],
+      // The started product works its own queue; tests run jobs themselves with a
+      // controlled clock (JOBS_AUTORUN=false).
+      autoRun: [{ cron: '* * * * *', queue: 'deadlines' }],
+      shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+      access: { run: ({ req }) => hasRole(req.user, 'admin') },
+      // Admins may look at queued and failed jobs; nobody edits them by hand.
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+        admin: {
+          ...defaultJobsCollection.admin,
+          hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
+          group: 'Settings',
+        },
+      }),
+    },
+    db: databaseAdapter(),
+    secret: payloadSecret(),
+    serverURL: process.env.CMS_PUBLIC_URL ?? '',
+    cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
+    graphQL: { disable: true },
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+    onInit,
+  }),
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { domainList } from './domains';
 import { optionalText, requiredText } from './fields';
+import { everyProblemAtOnce } from './refinements';
 import { reporterShape } from './reporter';
 import { urlList } from './urls';
 
@@ -38,14 +39,20 @@ export const abuseReportSchema = z
     shareIdentity: checkbox.optional(),
     authorityReference: optionalText(200),
   })
-  .superRefine((report, ctx) => {
-    if (report.domains.length === 0 && report.urls.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['domains'], message: 'domainOrUrl' });
-    }
-    if (categoriesNeedingUrls.includes(report.category) && report.urls.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['urls'], message: 'urlRequired' });
-    }
-  });
+  .superRefine(
+    (report, ctx) => {
+      // Other fields may have failed: only judge lists that parsed.
+      const domains = Array.isArray(report.domains) ? report.domains : undefined;
+      const urls = Array.isArray(report.urls) ? report.urls : undefined;
+      if (domains?.length === 0 && urls?.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['domains'], message: 'domainOrUrl' });
+      }
+      if (categoriesNeedingUrls.includes(report.category) && urls?.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['urls'], message: 'urlRequired' });
+      }
+    },
+    { when: everyProblemAtOnce },
+  );
 
 export type AbuseReportInput = z.input<typeof abuseReportSchema>;
 export type AbuseReport = z.output<typeof abuseReportSchema>;

@@ -7,6 +7,7 @@ declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     cmsUrl: string;
+    siteApiKey: string;
   }
 }
 
@@ -14,15 +15,17 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const logs: string[] = [];
+  const env = throwawayDatabaseEnv('http');
   const cms = await startCms({
     port,
-    env: throwawayDatabaseEnv('http'),
+    env,
     log: (line) => logs.push(line),
   }).catch((error: unknown) => {
     console.error(logs.join('\n'));
     throw error;
   });
   project.provide('cmsUrl', cms.url);
+  project.provide('siteApiKey', env.SITE_API_KEY ?? '');
   return async () => {
     await cms.stop();
   };

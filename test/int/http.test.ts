@@ -1,59 +1,91 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
-import { validComplaint } from '../helpers/payload';
+import { cmsUrl, postJson, postOnOwnConnection, siteHeaders } from '../helpers/http';
+import { validAbuseReport, validComplaint } from '../helpers/payload';
+
+type CreatedCase = { doc: { id: number | string; caseNumber: string; status: string; accessToken?: string } };
+type Refusal = { errors: { data?: { errors: { path: string; message: string }[] } }[] };
 
 // The same rules over HTTP, against the built CMS (`next start`) on a database of
-// its own: what a visitor or a script on the internet can and cannot do.
+// its own: what the site, a visitor or a script on the internet can and cannot do.
 describe(`the CMS's HTTP API on ${describeDatabase()}`, () => {
-  const cms = inject('cmsUrl');
-  const json = (body: unknown) => ({
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const cms = cmsUrl();
 
   const staffToken = async () => {
-    const response = await fetch(`${cms}/api/users/login`, {
-      ...json({ email: 'admin@example.test', password: 'correct-horse-battery-staple' }),
+    const response = await postJson('/api/users/login', {
+      email: 'admin@example.test',
+      password: 'correct-horse-battery-staple',
     });
     expect(response.status).toBe(200);
     return ((await response.json()) as { token: string }).token;
   };
 
-  it('lets anyone file a complaint and answers with its case number', async () => {
-    const response = await fetch(`${cms}/api/cases?locale=nl`, json(validComplaint));
+  const fileComplaint = async (body: Record<string, unknown> = validComplaint, locale = 'nl') => {
+    const response = await postJson(`/api/cases?locale=${locale}`, body, siteHeaders());
     expect(response.status).toBe(201);
-    const { doc } = (await response.json()) as { doc: { caseNumber: string; status: string } };
+    return ((await response.json()) as CreatedCase).doc;
+  };
+
+  it('lets the site file a complaint and answers with its number and status-link token', async () => {
+    const doc = await fileComplaint();
     expect(doc.caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
     expect(doc.status).toBe('received');
+    expect(doc.accessToken).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('refuses a submission that does not come through the site', async () => {
+    expect((await postJson('/api/cases', validComplaint)).status).toBe(403);
+    const forged = await postJson('/api/cases', validComplaint, { authorization: 'api-clients API-Key forged' });
+    expect(forged.ok).toBe(false);
+    expect((await postJson('/api/feedback', { language: 'en', topic: 'website', message: 'Hi' })).status).toBe(403);
   });
 
   it('refuses a bad complaint with a 400 naming each field in the requested language', async () => {
-    const response = await fetch(`${cms}/api/cases?locale=de`, json({ ...validComplaint, email: 'nope', topic: 'x' }));
+    const response = await postJson(
+      '/api/cases?locale=de',
+      { ...validComplaint, email: 'nope', topic: 'x' },
+      siteHeaders(),
+    );
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] };
-    const fields = body.errors[0]?.data.errors ?? [];
+    const fields = ((await response.json()) as Refusal).errors[0]?.data?.errors ?? [];
     expect(fields.map((field) => field.path).sort()).toEqual(['email', 'topic']);
     expect(fields.find((field) => field.path === 'topic')?.message).toBe('Wählen Sie eine der Optionen.');
   });
 
-  it('never lets a visitor list, read, change or delete cases', async () => {
-    const created = await fetch(`${cms}/api/cases`, json(validComplaint));
-    const { doc } = (await created.json()) as { doc: { id: string | number } };
-    expect((await fetch(`${cms}/api/cases`)).status).toBe(403);
-    expect((await fetch(`${cms}/api/cases/${doc.id}`)).status).toBe(403);
-    const patch = await fetch(`${cms}/api/cases/${doc.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'closed' }),
-    });
-    expect(patch.status).toBe(403);
-    expect((await fetch(`${cms}/api/cases/${doc.id}`, { method: 'DELETE' })).status).toBe(403);
+  it('never lets a visitor or the site list, read, change or delete cases', async () => {
+    const doc = await fileComplaint();
+    for (const headers of [{}, siteHeaders()]) {
+      expect((await fetch(`${cms}/api/cases`, { headers })).status).toBe(403);
+      expect((await fetch(`${cms}/api/cases/${doc.id}`, { headers })).status).toBe(403);
+      const patch = await fetch(`${cms}/api/cases/${doc.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ status: 'closed' }),
+      });
+      expect(patch.status).toBe(403);
+      expect((await fetch(`${cms}/api/cases/${doc.id}`, { method: 'DELETE', headers })).status).toBe(403);
+    }
+  });
+
+  it('shows the private status view for the right token only, without personal data', async () => {
+    const doc = await fileComplaint();
+    const status = await fetch(`${cms}/api/cases/status/${doc.accessToken}`, { headers: siteHeaders() });
+    expect(status.status).toBe(200);
+    const view = (await status.json()) as Record<string, unknown>;
+    expect(view).toMatchObject({ caseNumber: doc.caseNumber, status: 'received', canEscalate: false });
+    expect(JSON.stringify(view)).not.toContain('anna@example.nl');
+    expect(JSON.stringify(view)).not.toContain('Anna de Vries');
+
+    const wrong = await fetch(`${cms}/api/cases/status/${'A'.repeat(43)}`, { headers: siteHeaders() });
+    const malformed = await fetch(`${cms}/api/cases/status/..%2F..%2Fetc`, { headers: siteHeaders() });
+    expect(wrong.status).toBe(404);
+    expect(malformed.status).toBe(404);
+    expect(await wrong.text()).toBe(await malformed.text());
+    expect((await fetch(`${cms}/api/cases/status/${doc.accessToken}`)).status).toBe(403);
   });
 
   it('shows staff the filed complaint', async () => {
-    const created = await fetch(`${cms}/api/cases`, json({ ...validComplaint, name: 'Staff Should See Me' }));
-    const { doc } = (await created.json()) as { doc: { id: string | number } };
+    const doc = await fileComplaint({ ...validComplaint, name: 'Staff Should See Me' });
     const token = await staffToken();
     const response = await fetch(`${cms}/api/cases/${doc.id}`, { headers: { authorization: `JWT ${token}` } });
     expect(response.status).toBe(200);
@@ -61,9 +93,67 @@ describe(`the CMS's HTTP API on ${describeDatabase()}`, () => {
     expect(found.reporter.name).toBe('Staff Should See Me');
   });
 
-  it('keeps staff accounts private from visitors', async () => {
+  it('routes feedback from the site to a department', async () => {
+    const response = await postJson(
+      '/api/feedback?locale=en',
+      { language: 'en', topic: 'website', message: 'The form was easy to use.' },
+      siteHeaders(),
+    );
+    expect(response.status).toBe(201);
+    const { doc } = (await response.json()) as { doc: { department: number | string; status: string } };
+    expect(doc.department).toBeTruthy();
+    expect(doc.status).toBe('new');
+  });
+
+  it('takes an abuse report with a real screenshot as evidence', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const form = new FormData();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'screenshot.png');
+    const upload = await fetch(`${cms}/api/evidence`, { method: 'POST', headers: siteHeaders(), body: form });
+    expect(upload.status).toBe(201);
+    const { doc: file } = (await upload.json()) as { doc: { id: number | string } };
+    const response = await postJson(
+      '/api/cases?locale=de',
+      { ...validAbuseReport, attachments: [file.id] },
+      siteHeaders(),
+    );
+    expect(response.status).toBe(201);
+    const { doc } = (await response.json()) as CreatedCase;
+    expect(doc.caseNumber).toMatch(/^A-/);
+    // Only abuse specialists (and admins) may open evidence.
+    expect((await fetch(`${cms}/api/evidence/${file.id}`, { headers: siteHeaders() })).status).toBe(403);
+    const token = await staffToken();
+    const stored = await fetch(`${cms}/api/evidence/${file.id}?depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    });
+    expect(((await stored.json()) as { case: number | string }).case).toBe(doc.id);
+  });
+
+  it('refuses a file that only pretends to be an image', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['#!/bin/sh\nrm -rf /\n'], { type: 'image/png' }), 'screenshot.png');
+    const upload = await fetch(`${cms}/api/evidence`, { method: 'POST', headers: siteHeaders(), body: form });
+    expect(upload.status).toBeGreaterThanOrEqual(400);
+    expect(upload.status).toBeLessThan(500);
+  });
+
+  it('refuses evidence over the size limit', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.alloc(11 * 1024 * 1024, 0x20)], { type: 'text/plain' }), 'huge.txt');
+    // The server answers before reading the whole body and drops the connection:
+    // a connection of its own keeps that from touching the other tests' requests.
+    const status = await postOnOwnConnection(`${cms}/api/evidence`, form, siteHeaders());
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+  });
+
+  it('keeps staff accounts private from visitors and the site', async () => {
     expect((await fetch(`${cms}/api/users`)).status).toBe(403);
-    const signup = await fetch(`${cms}/api/users`, json({ email: 'intruder@example.test', password: 'x'.repeat(12) }));
+    expect((await fetch(`${cms}/api/users`, { headers: siteHeaders() })).status).toBe(403);
+    const signup = await postJson('/api/users', { email: 'intruder@example.test', password: 'x'.repeat(12) });
     expect(signup.status).toBe(403);
   });
 
@@ -76,8 +166,10 @@ describe(`the CMS's HTTP API on ${describeDatabase()}`, () => {
     expect(contact.complaintsEmail).toBe('complaints@key-systems.net');
   });
 
-  it('does not let a visitor change the published content', async () => {
-    const response = await fetch(`${cms}/api/globals/procedure-page?locale=nl`, json({ title: 'Defaced' }));
-    expect(response.status).toBe(403);
+  it('does not let a visitor or the site change the published content', async () => {
+    expect((await postJson('/api/globals/procedure-page?locale=nl', { title: 'Defaced' })).status).toBe(403);
+    expect((await postJson('/api/globals/procedure-page?locale=nl', { title: 'Defaced' }, siteHeaders())).status).toBe(
+      403,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { channelAccess, hasRole, isAdmin, isSiteClient } from '../../access/role
 import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { caseLifecycle } from '../../workflow/lifecycle';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
+import { caseStatusEndpoint } from './endpoints/status';
 import { caseFields } from './fields';
 import { acceptSubmission } from './hooks/acceptSubmission';
 import { assignNumber } from './hooks/assignCaseNumber';
@@ -38,5 +39,6 @@ export const Cases: CollectionConfig = {
     ],
     afterChange: [recordCaseTimeline, linkAttachments, returnAccessToken],
   },
+  endpoints: [caseStatusEndpoint],
   fields: caseFields,
 };

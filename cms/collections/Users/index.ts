@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload';
-import { hasRole, isAdmin, roleLabels, roles } from '../../access/roles';
+import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
 
-// Staff accounts. Only admins manage them; everyone may read and edit their own
+// Staff accounts. Only admins manage them. Handlers and abuse specialists see
+// their colleagues (to assign cases); everyone reads and edits their own
 // profile, but never their own roles.
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -11,8 +12,9 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist', 'editor'),
     create: isAdmin,
     delete: isAdmin,
-    read: ({ req }) => hasRole(req.user, 'admin') || (req.user ? { id: { equals: req.user.id } } : false),
-    update: ({ req }) => hasRole(req.user, 'admin') || (req.user ? { id: { equals: req.user.id } } : false),
+    read: ({ req }) =>
+      hasRole(req.user, 'handler', 'abuseSpecialist') || (isStaff(req.user) ? { id: { equals: req.user?.id } } : false),
+    update: ({ req }) => hasRole(req.user, 'admin') || (isStaff(req.user) ? { id: { equals: req.user?.id } } : false),
   },
   fields: [
     { name: 'name', type: 'text' },

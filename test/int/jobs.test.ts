@@ -1,0 +1,110 @@
+import type { Payload } from 'payload';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describeDatabase } from '../helpers/databaseEnv';
+import { advanceCase, fileAsSite, staffUser, testPayload, type Actor } from '../helpers/payload';
+
+// The jobs run as the started product runs them (Payload's queue), on a clock
+// the test controls.
+describe(`scheduled deadline work on ${describeDatabase()}`, () => {
+  let payload: Payload;
+  let handler: Actor;
+
+  beforeAll(async () => {
+    payload = await testPayload();
+    handler = await staffUser(payload, 'handler');
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  afterAll(async () => {
+    await payload.destroy();
+  });
+
+  const at = (iso: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(iso));
+  };
+
+  const runTask = async (task: 'markOverdue' | 'closeExpiredWindows') => {
+    await payload.jobs.queue({ task, input: {}, queue: 'deadlines' });
+    await payload.jobs.run({ queue: 'deadlines' });
+  };
+
+  const overdueEvents = async (caseId: number) =>
+    (
+      await payload.find({
+        collection: 'case-events',
+        where: { and: [{ case: { equals: caseId } }, { type: { equals: 'overdue' } }] },
+      })
+    ).docs;
+
+  it('flags a missed acknowledgement once, however often the job runs', async () => {
+    at('2026-03-02T09:00:00Z'); // Monday: acknowledgement due end of Wednesday
+    const filed = await fileAsSite(payload);
+    at('2026-03-04T21:00:00Z'); // Wednesday 22:00 Berlin: not yet
+    await runTask('markOverdue');
+    expect((await payload.findByID({ collection: 'cases', id: filed.id })).deadlines?.acknowledgementOverdue).toBe(
+      false,
+    );
+    at('2026-03-05T08:00:00Z'); // Thursday morning: missed
+    await runTask('markOverdue');
+    await runTask('markOverdue');
+    const flagged = await payload.findByID({ collection: 'cases', id: filed.id });
+    expect(flagged.deadlines?.acknowledgementOverdue).toBe(true);
+    expect(flagged.deadlines?.answerOverdue).toBe(false);
+    expect((await overdueEvents(filed.id)).map((event) => event.summary)).toEqual(['Acknowledgement deadline passed']);
+  });
+
+  it('flags a missed answer, and counts an extension’s new date instead', async () => {
+    at('2026-03-02T09:00:00Z'); // answer due end of Monday 16 March
+    const plain = await fileAsSite(payload);
+    const extended = await fileAsSite(payload);
+    await advanceCase(payload, plain.id, handler, 'acknowledged');
+    await advanceCase(payload, extended.id, handler, 'acknowledged');
+    await payload.update({
+      collection: 'cases',
+      id: extended.id,
+      data: { extension: { expectedAnswerAt: '2026-03-31T21:59:59.999Z', reason: 'Registry delay.' } } as never,
+      overrideAccess: false,
+      user: handler,
+    });
+    at('2026-03-17T08:00:00Z');
+    await runTask('markOverdue');
+    expect((await payload.findByID({ collection: 'cases', id: plain.id })).deadlines?.answerOverdue).toBe(true);
+    expect((await payload.findByID({ collection: 'cases', id: extended.id })).deadlines?.answerOverdue).toBe(false);
+    at('2026-04-01T08:00:00Z');
+    await runTask('markOverdue');
+    expect((await payload.findByID({ collection: 'cases', id: extended.id })).deadlines?.answerOverdue).toBe(true);
+  });
+
+  it('closes an answered case when its escalation window ends without an escalation', async () => {
+    at('2026-01-05T09:00:00Z');
+    const filed = await fileAsSite(payload);
+    await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress', 'answered');
+    at('2026-02-02T20:00:00Z'); // the window's last day, 21:00 Berlin: still open
+    await runTask('closeExpiredWindows');
+    expect((await payload.findByID({ collection: 'cases', id: filed.id })).status).toBe('answered');
+    at('2026-02-03T08:00:00Z');
+    await runTask('closeExpiredWindows');
+    await runTask('closeExpiredWindows');
+    const closed = await payload.findByID({ collection: 'cases', id: filed.id });
+    expect(closed.status).toBe('closed');
+    expect(closed.closeReason).toBe('noEscalation');
+    const changes = await payload.find({
+      collection: 'case-events',
+      where: { and: [{ case: { equals: filed.id } }, { type: { equals: 'statusChanged' } }] },
+    });
+    expect(changes.docs.filter((event) => event.summary === 'Status: Answered → Closed')).toHaveLength(1);
+  });
+
+  it('registers both jobs on the deadlines queue the started product works', () => {
+    const tasks = payload.config.jobs.tasks?.map((task) => [task.slug, task.schedule?.[0]?.queue]);
+    expect(tasks).toEqual([
+      ['markOverdue', 'deadlines'],
+      ['closeExpiredWindows', 'deadlines'],
+    ]);
+    expect(payload.config.jobs.autoRun).toEqual([expect.objectContaining({ queue: 'deadlines' })]);
+  });
+});
