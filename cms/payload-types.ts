@@ -230,7 +230,7 @@ export interface Case {
     closedAt?: string | null;
   };
   /**
-   * Saved to the timeline; never shown to the customer.
+   * Saved to the timeline on save; never shown to the customer.
    */
   addNote?: string | null;
   /**
@@ -354,6 +354,7 @@ export interface CaseEvent {
    * Empty: the system or the customer.
    */
   by?: (number | null) | User;
+  actor: string;
   summary: string;
   /**
    * Internal: never shown to the customer.
@@ -424,7 +425,7 @@ export interface Escalation {
     closedAt?: string | null;
   };
   /**
-   * Saved to the timeline; never shown to the customer.
+   * Saved to the timeline on save; never shown to the customer.
    */
   addNote?: string | null;
   reporter: {
@@ -914,6 +915,7 @@ export interface CaseEventsSelect<T extends boolean = true> {
   type?: T;
   at?: T;
   by?: T;
+  actor?: T;
   summary?: T;
   note?: T;
   details?: T;

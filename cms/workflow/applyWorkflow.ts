@@ -120,8 +120,7 @@ export const applyWorkflow =
     const note = (data as WorkflowDoc).addNote?.trim();
     if (note) changes.note = note;
     // The note goes to the timeline, not into the record.
-    const incoming: WorkflowDoc = { ...(data as WorkflowDoc) };
-    delete incoming.addNote;
+    const incoming: WorkflowDoc = { ...(data as WorkflowDoc), addNote: null };
     context.workflow = changes;
     if (operation !== 'update' || !originalDoc) return incoming;
 

@@ -118,10 +118,12 @@ export const workflowFields = ({
     ],
   },
   {
+    // A real (always empty) column rather than a virtual field: the admin only
+    // lets staff type into stored fields. The workflow hook moves the text to the
+    // timeline and never keeps it here.
     name: 'addNote',
     type: 'textarea',
-    virtual: true,
     label: 'Add an internal note',
-    admin: { description: 'Saved to the timeline; never shown to the customer.' },
+    admin: { description: 'Saved to the timeline on save; never shown to the customer.' },
   },
 ];

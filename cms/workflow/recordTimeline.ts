@@ -16,10 +16,9 @@ export const writeTimeline = async ({
   target: TimelineTarget;
   entries: Entry[];
 }): Promise<void> => {
-  const by =
-    (req.user as { collection?: string; id?: number | string } | null)?.collection === 'users'
-      ? req.user?.id
-      : undefined;
+  const user = req.user as { collection?: string; id?: number | string; name?: string | null; email?: string } | null;
+  const staff = user?.collection === 'users' ? user : undefined;
+  const actor = staff ? (staff.name ?? staff.email ?? 'staff') : user ? 'customer (via the site)' : 'system';
   const at = new Date().toISOString();
   for (const entry of entries) {
     await req.payload.create({
@@ -29,7 +28,8 @@ export const writeTimeline = async ({
         escalation: target.escalationId as number | undefined,
         channel: target.channel as 'complaint' | 'abuse',
         at,
-        by: by as number | undefined,
+        by: staff?.id as number | undefined,
+        actor,
         ...entry,
       },
       req,

@@ -41,6 +41,7 @@ describe(`working a case on ${describeDatabase()}`, () => {
     ]);
     for (const change of changes) {
       expect(typeof change.by === 'object' ? change.by?.id : change.by).toBe(handler.id);
+      expect(change.actor).toBe(handler.collection === 'users' ? handler.email : '');
       expect(change.at).toBeTruthy();
     }
   });
@@ -145,7 +146,7 @@ describe(`working a case on ${describeDatabase()}`, () => {
       overrideAccess: false,
       user: handler,
     });
-    expect(saved).not.toHaveProperty('addNote');
+    expect(saved.addNote).toBeFalsy();
     const note = (await timeline(created.id)).find((event) => event.type === 'note');
     expect(note?.note).toBe('Called the customer, no answer.');
   });

@@ -21,7 +21,7 @@ export const CaseEvents: CollectionConfig = {
   labels: { singular: 'Timeline entry', plural: 'Timeline' },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'type', 'summary', 'by', 'case'],
+    defaultColumns: ['at', 'type', 'summary', 'actor', 'case'],
     group: 'Cases',
     hidden: ({ user }) => !user,
   },
@@ -45,6 +45,8 @@ export const CaseEvents: CollectionConfig = {
       relationTo: 'users',
       admin: { description: 'Empty: the system or the customer.' },
     },
+    // The name as it was at the time: the trail stays readable if the account goes.
+    { name: 'actor', type: 'text', required: true },
     { name: 'summary', type: 'text', required: true },
     { name: 'note', type: 'textarea', admin: { description: 'Internal: never shown to the customer.' } },
     { name: 'details', type: 'json' },

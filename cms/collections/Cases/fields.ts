@@ -123,6 +123,6 @@ export const caseFields: Field[] = [
     collection: 'case-events',
     on: 'case',
     defaultSort: '-at',
-    admin: { defaultColumns: ['at', 'type', 'summary', 'by', 'note'] },
+    admin: { defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
   },
 ];

@@ -57,6 +57,6 @@ export const escalationFields: Field[] = [
     collection: 'case-events',
     on: 'escalation',
     defaultSort: '-at',
-    admin: { defaultColumns: ['at', 'type', 'summary', 'by', 'note'] },
+    admin: { defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
   },
 ];

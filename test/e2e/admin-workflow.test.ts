@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { validComplaint } from '../helpers/payload';
+
+const siteUrl = inject('siteUrl');
+const adminUrl = inject('adminUrl');
+const staff = inject('staffLogin');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// A reader files through the site (no JavaScript needed), so the case is real.
+const fileComplaint = async (page: Page, name: string) => {
+  await page.goto(`${siteUrl}/en/complaint`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(validComplaint.email);
+  await page.getByLabel('Topic').selectOption('transfer');
+  await page.getByLabel('What happened?').fill(validComplaint.description);
+  await page.getByLabel('What would you like us to do?').fill(validComplaint.expectedOutcome);
+  await page.getByRole('button', { name: 'Send complaint' }).click();
+  await page.waitForLoadState('load');
+  return (await page.locator('.case-number').textContent()) ?? '';
+};
+
+const logIn = async (page: Page) => {
+  await page.goto(`${adminUrl}/login`);
+  await page.getByLabel('Email').fill(staff.email);
+  await page.getByLabel('Password').fill(staff.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+};
+
+const chooseSelect = async (page: Page, field: string, option: string) => {
+  await page.locator(`#field-${field} .rs__control`).click();
+  await page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).click();
+};
+
+const save = async (page: Page) => {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Updated successfully').waitFor();
+  await page.getByText('Updated successfully').waitFor({ state: 'detached' });
+};
+
+describe('an admin works a case from received to closed in the admin', () => {
+  it('moves it one step at a time, refuses a jump, and the timeline records every step', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const caseNumber = await fileComplaint(page, `Admin Flow ${Date.now()}`);
+    expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
+
+    await logIn(page);
+    await page.goto(`${adminUrl}/collections/cases`);
+    await page.getByText(caseNumber).click();
+    await page.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
+    const caseUrl = page.url();
+
+    // A jump from received to answered is refused with the reason.
+    await chooseSelect(page, 'status', 'Answered');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('can only move to: acknowledged, closed').first().waitFor();
+    await screenshot(page, 'admin-refused-jump');
+
+    await page.goto(caseUrl);
+    for (const status of ['Acknowledged', 'In progress', 'Answered']) {
+      await chooseSelect(page, 'status', status);
+      await save(page);
+    }
+    await page.locator('#field-addNote').fill('Customer called to say thanks.');
+    await chooseSelect(page, 'status', 'Closed');
+    await save(page);
+
+    await page.goto(caseUrl);
+    await page.locator('#field-status .rs__single-value').waitFor();
+    expect(await page.locator('#field-status .rs__single-value').textContent()).toBe('Closed');
+    await screenshot(page, 'admin-closed-case');
+    const timeline = (await page.locator('#field-timeline').textContent()) ?? '';
+    for (const entry of [
+      'Complaint received via web',
+      'Status: Received → Acknowledged',
+      'Status: Acknowledged → In progress',
+      'Status: In progress → Answered',
+      'Status: Answered → Closed',
+      'Internal note',
+    ]) {
+      expect(timeline).toContain(entry);
+    }
+    // Who did it, by name (the seeded admin is "Administrator"), on every staff step.
+    expect(timeline.split('Administrator').length - 1).toBeGreaterThanOrEqual(5);
+    expect(timeline).toContain('customer (via the site)');
+    await context.close();
+  });
+});
