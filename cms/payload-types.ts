@@ -110,7 +110,12 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nl' | 'en' | 'de') | ('nl' | 'en' | 'de')[];
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('nl' | 'en' | 'de' | 'fr' | 'es')
+    | ('nl' | 'en' | 'de' | 'fr' | 'es')[];
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
@@ -123,7 +128,7 @@ export interface Config {
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: 'nl' | 'en' | 'de';
+  locale: 'nl' | 'en' | 'de' | 'fr' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -188,7 +193,7 @@ export interface Case {
   /**
    * The filing language: all mail to the customer goes in it.
    */
-  language: 'nl' | 'en' | 'de';
+  language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   /**
    * Moves one step at a time; every change is recorded in the timeline.
    */
@@ -383,7 +388,7 @@ export interface Escalation {
    * The answered complaint this escalation is about.
    */
   case: number | Case;
-  language: 'nl' | 'en' | 'de';
+  language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   /**
    * Moves one step at a time; every change is recorded in the timeline.
    */
@@ -470,7 +475,7 @@ export interface Feedback {
   };
   department?: (number | null) | Department;
   status: 'new' | 'forwarded' | 'closed';
-  language: 'nl' | 'en' | 'de';
+  language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   receivedAt: string;
   updatedAt: string;
   createdAt: string;

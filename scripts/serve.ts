@@ -49,7 +49,7 @@ try {
     [
       '',
       'The complaints desk is running:',
-      `  public site:  ${siteUrl}/nl/   (also /en/ and /de/)`,
+      `  public site:  ${siteUrl}/nl/   (also in the other languages)`,
       `  CMS admin:    ${cmsUrl}/admin`,
       `  database:     ${process.env.DATABASE_URI ? 'MongoDB (DATABASE_URI)' : `embedded SQLite in ${dataDir}`}`,
       'Press Ctrl+C to stop.',

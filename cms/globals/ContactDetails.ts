@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { contentAccess } from '../access/content';
+import { notifySiteOfGlobal } from '../hooks/notifySite';
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
@@ -7,6 +8,7 @@ export const ContactDetails: GlobalConfig = {
   slug: 'contact-details',
   label: 'Contact details',
   access: contentAccess,
+  hooks: { afterChange: [notifySiteOfGlobal] },
   fields: [
     { name: 'organisation', type: 'text', required: true },
     { name: 'department', type: 'text', localized: true },

@@ -2,6 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { GlobalConfig } from 'payload';
 import { contentAccess } from '../access/content';
+import { notifySiteOfGlobal } from '../hooks/notifySite';
 
 // The procedure as the registrar publishes it, written per language by content
 // editors. The site renders `bodyHtml`, so it needs no Lexical code of its own.
@@ -9,6 +10,7 @@ export const ProcedurePage: GlobalConfig = {
   slug: 'procedure-page',
   label: 'Procedure page',
   access: contentAccess,
+  hooks: { afterChange: [notifySiteOfGlobal] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'intro', type: 'textarea', localized: true },

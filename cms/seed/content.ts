@@ -1,5 +1,6 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
+import { SEEDING } from '../hooks/notifySite';
 import { locales } from '../../shared/i18n/locales';
 import { contactDetails } from './content/contactDetails';
 import { procedureMarkdown } from './content/procedure';
@@ -13,16 +14,27 @@ export const seedContent = async (payload: Payload): Promise<void> => {
 
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   for (const { code } of locales) {
+    // A newly added language may have no starting text yet: it falls back
+    // (Payload's localization fallback) until editors write it.
     const markdown = procedureMarkdown[code];
+    const titles = procedureTitles[code];
+    if (markdown && titles) {
+      await payload.updateGlobal({
+        context: { [SEEDING]: true },
+        slug: 'procedure-page',
+        locale: code,
+        data: {
+          title: titles.title,
+          intro: titles.intro,
+          body: convertMarkdownToLexical({ editorConfig, markdown }),
+        },
+      });
+    }
     await payload.updateGlobal({
-      slug: 'procedure-page',
+      context: { [SEEDING]: true },
+      slug: 'contact-details',
       locale: code,
-      data: {
-        title: procedureTitles[code].title,
-        intro: procedureTitles[code].intro,
-        body: convertMarkdownToLexical({ editorConfig, markdown }),
-      },
+      data: contactDetails(code),
     });
-    await payload.updateGlobal({ slug: 'contact-details', locale: code, data: contactDetails(code) });
   }
 };

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload';
+import { SEEDING } from '../hooks/notifySite';
 import { locales, type Locale } from '../../shared/i18n/locales';
 
 type DepartmentSeed = {
@@ -6,7 +7,7 @@ type DepartmentSeed = {
   email: string;
   topics: ('policy' | 'procedures' | 'services' | 'website' | 'other')[];
   isDefault?: boolean;
-  name: Record<Locale, string>;
+  name: Partial<Record<Locale, string>> & { en: string };
 };
 
 // A starting set; admins rename, re-route or add departments in the admin.
@@ -16,19 +17,37 @@ const departments: DepartmentSeed[] = [
     email: 'feedback@key-systems.net',
     topics: ['services', 'other'],
     isDefault: true,
-    name: { nl: 'Klantenservice', en: 'Customer service', de: 'Kundenservice' },
+    name: {
+      nl: 'Klantenservice',
+      en: 'Customer service',
+      de: 'Kundenservice',
+      fr: 'Service client',
+      es: 'Atención al cliente',
+    },
   },
   {
     slug: 'policy-compliance',
     email: 'feedback@key-systems.net',
     topics: ['policy', 'procedures'],
-    name: { nl: 'Beleid en compliance', en: 'Policy and compliance', de: 'Richtlinien und Compliance' },
+    name: {
+      nl: 'Beleid en compliance',
+      en: 'Policy and compliance',
+      de: 'Richtlinien und Compliance',
+      fr: 'Règles et conformité',
+      es: 'Políticas y cumplimiento normativo',
+    },
   },
   {
     slug: 'web-team',
     email: 'feedback@key-systems.net',
     topics: ['website'],
-    name: { nl: 'Websiteteam', en: 'Website team', de: 'Website-Team' },
+    name: {
+      nl: 'Websiteteam',
+      en: 'Website team',
+      de: 'Website-Team',
+      fr: 'Équipe du site web',
+      es: 'Equipo del sitio web',
+    },
   },
 ];
 
@@ -37,12 +56,22 @@ export const seedDepartments = async (payload: Payload): Promise<void> => {
   if (totalDocs > 0) return;
   for (const { name, ...department } of departments) {
     const created = await payload.create({
+      context: { [SEEDING]: true },
       collection: 'departments',
       locale: 'en',
       data: { ...department, name: name.en },
     });
     for (const { code } of locales.filter((locale) => locale.code !== 'en')) {
-      await payload.update({ collection: 'departments', id: created.id, locale: code, data: { name: name[code] } });
+      // A language without a name here falls back to English until an editor names it.
+      const localized = name[code];
+      if (!localized) continue;
+      await payload.update({
+        context: { [SEEDING]: true },
+        collection: 'departments',
+        id: created.id,
+        locale: code,
+        data: { name: localized },
+      });
     }
   }
 };

@@ -4,6 +4,8 @@ export const locales = [
   { code: 'nl', label: 'Nederlands', dateLocale: 'nl-NL' },
   { code: 'en', label: 'English', dateLocale: 'en-GB' },
   { code: 'de', label: 'Deutsch', dateLocale: 'de-DE' },
+  { code: 'fr', label: 'Français', dateLocale: 'fr-FR' },
+  { code: 'es', label: 'Español', dateLocale: 'es-ES' },
 ] as const;
 
 export type Locale = (typeof locales)[number]['code'];

@@ -1,7 +1,9 @@
-import type { Locale } from './locales';
+import { fallbackLocale, type Locale } from './locales';
 
 // Validation messages for every form, keyed by the codes shared/schemas emits.
-// Each language is typed against English, so a missing message fails to compile.
+// Each finished language is typed against English, so a missing message fails
+// to compile; a language being added may start partial and falls back to
+// English message by message (test/unit/i18n lists what it lacks).
 const en = {
   required: 'This field is required. Please fill it in.',
   tooLong: 'This text is too long. Please shorten it.',
@@ -24,6 +26,9 @@ const en = {
     'This complaint has not been answered yet. You can escalate it once you have received our answer.',
   escalationExists: 'This complaint has already been escalated. We will send you our final answer.',
   escalationWindowClosed: 'The period for escalating this complaint ended on {date}; the case is closed.',
+  fileType:
+    'The file “{file}” cannot be accepted: attach PNG, JPEG, GIF, WebP, PDF, plain text or saved email (.eml) files.',
+  fileTooLarge: 'A file is larger than 10 MB. Attach smaller files, or describe the evidence in the text.',
 };
 
 export type ValidationKey = keyof typeof en;
@@ -49,6 +54,9 @@ const nl: typeof en = {
   escalationTooEarly: 'Deze klacht is nog niet beantwoord. U kunt haar escaleren zodra u ons antwoord hebt ontvangen.',
   escalationExists: 'Deze klacht is al geëscaleerd. Wij sturen u ons definitieve antwoord.',
   escalationWindowClosed: 'De termijn om deze klacht te escaleren is verstreken op {date}; de zaak is afgesloten.',
+  fileType:
+    'Het bestand “{file}” kan niet worden aanvaard: voeg PNG-, JPEG-, GIF-, WebP-, PDF-, tekst- of opgeslagen e-mailbestanden (.eml) toe.',
+  fileTooLarge: 'Een bestand is groter dan 10 MB. Voeg kleinere bestanden toe, of beschrijf het bewijs in de tekst.',
 };
 
 const de: typeof en = {
@@ -73,6 +81,75 @@ const de: typeof en = {
     'Diese Beschwerde ist noch nicht beantwortet. Sie können sie eskalieren, sobald Sie unsere Antwort erhalten haben.',
   escalationExists: 'Diese Beschwerde wurde bereits eskaliert. Wir senden Ihnen unsere abschließende Antwort.',
   escalationWindowClosed: 'Die Frist zur Eskalation dieser Beschwerde endete am {date}; der Fall ist abgeschlossen.',
+  fileType:
+    'Die Datei „{file}“ kann nicht angenommen werden: Hängen Sie PNG-, JPEG-, GIF-, WebP-, PDF-, Text- oder gespeicherte E-Mail-Dateien (.eml) an.',
+  fileTooLarge:
+    'Eine Datei ist größer als 10 MB. Hängen Sie kleinere Dateien an oder beschreiben Sie die Belege im Text.',
 };
 
-export const validationMessages: Record<Locale, typeof en> = { nl, en, de };
+const fr: typeof en = {
+  required: 'Ce champ est obligatoire. Veuillez le remplir.',
+  tooLong: 'Ce texte est trop long. Veuillez le raccourcir.',
+  email: 'Saisissez une adresse e-mail de la forme nom@exemple.fr.',
+  phone: 'Saisissez un numéro de téléphone en chiffres, éventuellement précédé de + et de l’indicatif du pays.',
+  domain:
+    'Saisissez des noms de domaine valides, comme exemple.fr, séparés par des virgules ou des retours à la ligne.',
+  tooManyDomains: 'Saisissez au maximum 50 noms de domaine.',
+  choice: 'Choisissez l’une des options.',
+  invalid: 'Cette valeur n’est pas valide. Veuillez la vérifier.',
+  url: 'Saisissez des adresses web complètes commençant par http:// ou https://, une par ligne.',
+  tooManyUrls: 'Saisissez au maximum 100 adresses web.',
+  domainOrUrl: 'Indiquez au moins un nom de domaine ou une adresse web.',
+  urlRequired: 'Pour cette catégorie, saisissez au moins une adresse web où l’abus est visible.',
+  goodFaith: 'Veuillez confirmer que vous faites ce signalement de bonne foi.',
+  caseNumber: 'Saisissez le numéro de dossier tel qu’il figure dans notre e-mail, par exemple C-2026-000123.',
+  tooManyFiles: 'Joignez au maximum 10 fichiers.',
+  escalationNotFound:
+    'Nous n’avons trouvé aucune réclamation correspondant à ce numéro de dossier et à cette adresse e-mail. Vérifiez-les à l’aide de notre e-mail de réponse, ou utilisez le lien qu’il contient.',
+  escalationTooEarly:
+    'Cette réclamation n’a pas encore reçu de réponse. Vous pourrez la faire remonter dès que vous aurez reçu notre réponse.',
+  escalationExists: 'Cette réclamation a déjà été remontée. Nous vous enverrons notre réponse définitive.',
+  escalationWindowClosed: 'Le délai pour faire remonter cette réclamation a expiré le {date} ; le dossier est clos.',
+  fileType:
+    'Le fichier « {file} » ne peut pas être accepté : joignez des fichiers PNG, JPEG, GIF, WebP, PDF, texte ou des e-mails enregistrés (.eml).',
+  fileTooLarge: 'Un fichier dépasse 10 Mo. Joignez des fichiers plus petits ou décrivez les preuves dans le texte.',
+};
+
+const es: typeof en = {
+  required: 'Este campo es obligatorio. Por favor, rellénelo.',
+  tooLong: 'Este texto es demasiado largo. Por favor, acórtelo.',
+  email: 'Introduzca una dirección de correo electrónico con el formato nombre@ejemplo.es.',
+  phone: 'Introduzca un número de teléfono con cifras, opcionalmente precedido de + y el prefijo del país.',
+  domain: 'Introduzca nombres de dominio válidos, como ejemplo.es, separados por comas o saltos de línea.',
+  tooManyDomains: 'Introduzca como máximo 50 nombres de dominio.',
+  choice: 'Elija una de las opciones.',
+  invalid: 'Este valor no es válido. Por favor, compruébelo.',
+  url: 'Introduzca direcciones web completas que empiecen por http:// o https://, una por línea.',
+  tooManyUrls: 'Introduzca como máximo 100 direcciones web.',
+  domainOrUrl: 'Indique al menos un nombre de dominio o una dirección web.',
+  urlRequired: 'Para esta categoría, introduzca al menos una dirección web donde pueda verse el abuso.',
+  goodFaith: 'Por favor, confirme que presenta esta denuncia de buena fe.',
+  caseNumber: 'Introduzca el número de expediente tal como figura en nuestro correo, por ejemplo C-2026-000123.',
+  tooManyFiles: 'Adjunte como máximo 10 archivos.',
+  escalationNotFound:
+    'No hemos encontrado ninguna reclamación con este número de expediente y esta dirección de correo electrónico. Compruebe ambos con nuestro correo de respuesta, o utilice el enlace que contiene.',
+  escalationTooEarly:
+    'Esta reclamación aún no ha recibido respuesta. Podrá escalarla en cuanto haya recibido nuestra respuesta.',
+  escalationExists: 'Esta reclamación ya ha sido escalada. Le enviaremos nuestra respuesta definitiva.',
+  escalationWindowClosed: 'El plazo para escalar esta reclamación finalizó el {date}; el expediente está cerrado.',
+  fileType:
+    'El archivo «{file}» no se puede aceptar: adjunte archivos PNG, JPEG, GIF, WebP, PDF, de texto o correos guardados (.eml).',
+  fileTooLarge: 'Un archivo supera los 10 MB. Adjunte archivos más pequeños o describa las pruebas en el texto.',
+};
+
+export type ValidationMessages = typeof en;
+
+export const validationTranslations: Partial<Record<Locale, Partial<ValidationMessages>>> = { nl, en, de, fr, es };
+
+export const validationMessage = (locale: Locale, key: ValidationKey): string =>
+  validationTranslations[locale]?.[key] ?? validationTranslations[fallbackLocale]?.[key] ?? en[key];
+
+export const missingValidationMessages = (locale: Locale): ValidationKey[] =>
+  (Object.keys(en) as ValidationKey[]).filter((key) => !validationTranslations[locale]?.[key]);
+
+export const isValidationKey = (key: string): key is ValidationKey => key in en;

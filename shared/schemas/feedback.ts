@@ -16,7 +16,7 @@ export const feedbackSchema = z.object({
     .string()
     .trim()
     .max(254, { error: 'tooLong' })
-    .optional()
+    .nullish()
     .transform((value) => (value ? value : undefined))
     .pipe(z.email({ error: 'email' }).optional()),
 });

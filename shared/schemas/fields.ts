@@ -7,12 +7,14 @@ import { z } from 'zod';
 export const requiredText = (max: number) =>
   z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 
+// Empty means absent. null counts as empty too: the CMS turns an empty
+// relationship value (a feedback form's "let us choose") into null.
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, { error: 'tooLong' })
-    .optional()
+    .nullish()
     .transform((value) => (value ? value : undefined));
 
 export const email = z
@@ -28,5 +30,5 @@ export const phone = z
   .trim()
   .max(40, { error: 'tooLong' })
   .regex(/^$|^\+?[0-9][0-9 ()./-]{4,}$/, { error: 'phone' })
-  .optional()
+  .nullish()
   .transform((value) => (value ? value : undefined));

@@ -1,10 +1,8 @@
 import type { z } from 'zod';
 import type { Locale } from '../i18n/locales';
-import { validationMessages, type ValidationKey } from '../i18n/validation';
+import { isValidationKey, validationMessage } from '../i18n/validation';
 
 export type FieldErrors = Record<string, string>;
-
-const isValidationKey = (key: string): key is ValidationKey => key in validationMessages.en;
 
 // Turns zod's issues into one message per field, in the reader's language.
 // The first issue of a field wins: it is the one the reader must fix first.
@@ -14,7 +12,7 @@ export const fieldErrors = (error: z.ZodError, locale: Locale): FieldErrors => {
     const field = String(issue.path[0] ?? 'form');
     if (errors[field]) continue;
     const key = isValidationKey(issue.message) ? issue.message : 'invalid';
-    errors[field] = validationMessages[locale][key];
+    errors[field] = validationMessage(locale, key);
   }
   return errors;
 };

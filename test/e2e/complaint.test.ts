@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations } from '../helpers/axe';
+import { localeCodes } from '../../shared/i18n/locales';
+import { translator } from '../../site/i18n';
 import { launchBrowser, screenshot } from '../helpers/browser';
+import { expectAccessible, fill, siteUrl, submit, withPage } from '../helpers/site';
 
-const siteUrl = inject('siteUrl');
 const adminUrl = inject('adminUrl');
 const staff = inject('staffLogin');
 
@@ -15,72 +16,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-});
-
-const withPage = async (options: { javaScriptEnabled: boolean }, work: (page: Page) => Promise<void>) => {
-  const context: BrowserContext = await browser.newContext({ ...options, locale: 'nl-NL' });
-  try {
-    await work(await context.newPage());
-  } finally {
-    await context.close();
-  }
-};
-
-const fillComplaint = async (page: Page, name: string) => {
-  await page.getByLabel('Uw naam').fill(name);
-  await page.getByLabel('E-mailadres').fill('anna@example.nl');
-  await page.getByLabel('Onderwerp').selectOption('billing');
-  await page.getByLabel('Betrokken domeinnamen').fill('voorbeeld.nl');
-  await page.getByLabel('Wat is er gebeurd?').fill('Twee keer gefactureerd voor één verlenging.');
-  await page.getByLabel('Wat verwacht u van ons?').fill('De tweede betaling terugstorten.');
-};
-
-describe('a reader files a complaint and staff see it', () => {
-  for (const javaScriptEnabled of [true, false]) {
-    it(`works ${javaScriptEnabled ? 'with' : 'without'} JavaScript, fixing a mistake on the way`, async () => {
-      const reporter = `Anna ${javaScriptEnabled ? 'met' : 'zonder'} JS ${Date.now()}`;
-      await withPage({ javaScriptEnabled }, async (page) => {
-        await page.goto(`${siteUrl}/nl/`);
-        expect(await page.getAttribute('html', 'lang')).toBe('nl');
-        expect(await page.locator('h1').textContent()).toBe('Klachten en misbruik melden');
-        expect(await page.locator('.contact-block').textContent()).toContain('complaints@key-systems.net');
-        await page.getByRole('link', { name: /Een klacht over onze dienstverlening indienen/ }).click();
-        await page.waitForURL(`${siteUrl}/nl/complaint`);
-
-        await fillComplaint(page, reporter);
-        await page.getByLabel('E-mailadres').fill('anna-at-example');
-        await page.getByRole('button', { name: 'Klacht versturen' }).click();
-        await page.waitForLoadState('load');
-
-        const summary = page.getByRole('alert');
-        expect(await summary.textContent()).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
-        expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
-        // The reader's input survives the round trip.
-        expect(await page.getByLabel('Uw naam').inputValue()).toBe(reporter);
-        expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toContain('Twee keer');
-        if (javaScriptEnabled) {
-          expect(await accessibilityViolations(page)).toEqual([]);
-          await screenshot(page, 'nl-complaint-errors');
-        }
-
-        await page.getByLabel('E-mailadres').fill('anna@example.nl');
-        await page.getByRole('button', { name: 'Klacht versturen' }).click();
-        await page.waitForLoadState('load');
-        expect(await page.locator('h1').textContent()).toBe('Wij hebben uw klacht ontvangen');
-        const caseNumber = (await page.locator('.case-number').textContent()) ?? '';
-        expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
-        if (javaScriptEnabled) await screenshot(page, 'nl-complaint-received');
-
-        await withStaff(async (admin) => {
-          await admin.goto(`${adminUrl}/collections/cases`);
-          await admin.getByText(caseNumber).click();
-          await admin.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
-          expect(await admin.getByRole('textbox', { name: /^Name/ }).inputValue()).toBe(reporter);
-          if (javaScriptEnabled) await screenshot(admin, 'admin-case');
-        });
-      });
-    });
-  }
 });
 
 const withStaff = async (work: (page: Page) => Promise<void>) => {
@@ -98,31 +33,102 @@ const withStaff = async (work: (page: Page) => Promise<void>) => {
   }
 };
 
-describe('the procedure in three languages', () => {
-  it.each([
-    ['nl', 'Klachten en misbruik melden'],
-    ['en', 'Reporting complaints and abuse'],
-    ['de', 'Beschwerden und Missbrauch melden'],
-  ])('shows the %s page with its language, alternates and an accessible layout', async (locale, title) => {
-    await withPage({ javaScriptEnabled: true }, async (page) => {
-      await page.goto(`${siteUrl}/${locale}/`);
-      expect(await page.getAttribute('html', 'lang')).toBe(locale);
-      expect(await page.locator('h1').textContent()).toBe(title);
-      const alternates = await page
-        .locator('link[rel=alternate]')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
-      expect(alternates).toEqual(['nl', 'en', 'de', 'x-default']);
-      expect(await accessibilityViolations(page)).toEqual([]);
-      await screenshot(page, `${locale}-procedure`);
+describe('a reader files a complaint on /nl/ and staff see it', () => {
+  it('arrives in the admin with everything the reader typed', async () => {
+    const reporter = `Anna ${Date.now()}`;
+    let caseNumber = '';
+    await withPage(browser, { javaScriptEnabled: true, locale: 'nl-NL' }, async (page) => {
+      await page.goto(`${siteUrl()}/`);
+      await page.waitForURL(`${siteUrl()}/nl/`);
+      await page.getByRole('link', { name: new RegExp(translator('nl')('procedure.fileComplaint')) }).click();
+      await page.waitForURL(`${siteUrl()}/nl/complaint`);
+      await fill(page, {
+        name: reporter,
+        email: 'anna@example.nl',
+        topic: 'billing',
+        description: 'Twee keer gefactureerd.',
+        expectedOutcome: 'Terugbetalen.',
+      });
+      await submit(page);
+      caseNumber = (await page.locator('.case-number').textContent()) ?? '';
+    });
+    expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
+    await withStaff(async (admin) => {
+      await admin.goto(`${adminUrl}/collections/cases`);
+      await admin.getByText(caseNumber).click();
+      await admin.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
+      expect(await admin.locator('#field-reporter__name').inputValue()).toBe(reporter);
+      await screenshot(admin, 'admin-case');
+    });
+  });
+});
+
+describe('the procedure in every language', () => {
+  it.each(localeCodes)(
+    'shows the %s start page with its language, alternates and an accessible layout',
+    async (locale) => {
+      const t = translator(locale);
+      await withPage(browser, { javaScriptEnabled: true }, async (page) => {
+        await page.goto(`${siteUrl()}/${locale}/`);
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        expect(await page.locator('.start-card-title').allTextContents()).toEqual([
+          t('procedure.fileComplaint'),
+          t('procedure.reportAbuse'),
+          t('procedure.escalate'),
+          t('procedure.feedback'),
+        ]);
+        expect(await page.locator('.contact-block').textContent()).toContain('complaints@key-systems.net');
+        expect(await page.locator('article.procedure h2').count()).toBeGreaterThan(2);
+        const alternates = await page
+          .locator('link[rel=alternate]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
+        expect(alternates).toEqual([...localeCodes, 'x-default']);
+        await expectAccessible(page);
+        await screenshot(page, `${locale}-procedure`);
+      });
+    },
+  );
+
+  it.each(localeCodes)('every form page in %s is accessible before anything is typed', async (locale) => {
+    await withPage(browser, { javaScriptEnabled: true }, async (page) => {
+      for (const form of ['complaint', 'abuse', 'escalation', 'feedback']) {
+        await page.goto(`${siteUrl()}/${locale}/${form}`);
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        await expectAccessible(page);
+      }
     });
   });
 
-  it('keeps the reader on the same page when switching language', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${siteUrl}/nl/complaint`);
+  it('keeps the reader on the same page when switching language, without JavaScript', async () => {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${siteUrl()}/nl/abuse`);
       await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Deutsch' }).click();
-      await page.waitForURL(`${siteUrl}/de/complaint`);
-      expect(await page.locator('h1').textContent()).toBe('Beschwerde einreichen');
+      await page.waitForURL(`${siteUrl()}/de/abuse`);
+      expect(await page.locator('h1').textContent()).toBe(translator('de')('abuse.title'));
+    });
+  });
+
+  it('shows an editor’s change on the site without a rebuild', async () => {
+    const cms = inject('cmsUrl');
+    const login = await fetch(`${cms}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(staff),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const setTitle = (title: string) =>
+      fetch(`${cms}/api/globals/procedure-page?locale=de`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ title }),
+      });
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${siteUrl()}/de/`);
+      const original = (await page.locator('h1').textContent()) ?? '';
+      expect((await setTitle('Beschwerden, Missbrauch und Feedback')).status).toBe(200);
+      await page.goto(`${siteUrl()}/de/`);
+      expect(await page.locator('h1').textContent()).toBe('Beschwerden, Missbrauch und Feedback');
+      await setTitle(original);
     });
   });
 });

@@ -8,11 +8,15 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     adminUrl: string;
+    cmsUrl: string;
+    siteApiKey: string;
     staffLogin: { email: string; password: string };
   }
 }
 
 // The whole built product, as `npm run serve` runs it, on a throwaway database.
+// The submission limit is raised: every test here submits from 127.0.0.1 (the
+// limit itself is tested on a site of its own).
 export default async function setup(project: TestProject) {
   const [cmsPort, sitePort] = [await freePort(), await freePort()];
   const database = throwawayDatabaseEnv('e2e');
@@ -20,23 +24,26 @@ export default async function setup(project: TestProject) {
   const log = (line: string) => logs.push(line);
   const servers: Server[] = [];
   const stop = () => Promise.all(servers.map((server) => server.stop()));
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
   try {
-    const cms = await startCms({
-      port: cmsPort,
-      env: { ...database, SITE_URL: `http://127.0.0.1:${sitePort}` },
-      log,
-    });
+    const cms = await startCms({ port: cmsPort, env: { ...database, SITE_URL: siteUrl }, log });
     servers.push(cms);
     servers.push(
-      await startSite({ port: sitePort, env: { CMS_URL: cms.url, SITE_API_KEY: database.SITE_API_KEY }, log }),
+      await startSite({
+        port: sitePort,
+        env: { CMS_URL: cms.url, SITE_API_KEY: database.SITE_API_KEY, RATE_LIMIT_SUBMIT_MAX: '1000' },
+        log,
+      }),
     );
+    project.provide('cmsUrl', cms.url);
   } catch (error) {
     console.error(logs.join('\n'));
     await stop();
     throw error;
   }
-  project.provide('siteUrl', `http://127.0.0.1:${sitePort}`);
+  project.provide('siteUrl', siteUrl);
   project.provide('adminUrl', `http://127.0.0.1:${cmsPort}/admin`);
+  project.provide('siteApiKey', database.SITE_API_KEY ?? '');
   project.provide('staffLogin', { email: database.ADMIN_EMAIL ?? '', password: database.ADMIN_PASSWORD ?? '' });
   return stop;
 }

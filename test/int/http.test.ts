@@ -96,7 +96,7 @@ describe(`the CMS's HTTP API on ${describeDatabase()}`, () => {
   it('routes feedback from the site to a department', async () => {
     const response = await postJson(
       '/api/feedback?locale=en',
-      { language: 'en', topic: 'website', message: 'The form was easy to use.' },
+      { language: 'en', topic: 'website', department: '', message: 'The form was easy to use.', email: '' },
       siteHeaders(),
     );
     expect(response.status).toBe(201);

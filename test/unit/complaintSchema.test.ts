@@ -57,3 +57,11 @@ describe('the complaint schema', () => {
     expect(result).not.toHaveProperty('caseNumber');
   });
 });
+
+describe('optional fields', () => {
+  it('treat null like an empty field', () => {
+    const result = complaintSchema.parse({ ...valid, phone: null, customerNumber: null, organisation: null });
+    expect(result.phone).toBeUndefined();
+    expect(result.customerNumber).toBeUndefined();
+  });
+});

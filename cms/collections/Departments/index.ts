@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { anyone, hasRole, isAdmin } from '../../access/roles';
+import { notifySiteOfCollection } from '../../hooks/notifySite';
 
 // Where feedback goes. Admins keep the list; the site shows the names (never the
 // addresses) so a reader can pick one.
@@ -8,6 +9,7 @@ export const Departments: CollectionConfig = {
   slug: 'departments',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'topics', 'isDefault'], group: 'Settings' },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [notifySiteOfCollection] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     { name: 'slug', type: 'text', required: true, unique: true, index: true },

@@ -3,7 +3,10 @@ import type { Locale } from '../../../shared/i18n/locales';
 // Facts from the registrar's published page (shared/seed). The page gives two fax
 // numbers (…93 96 851 and …96 93 851); the first matches the phone number's
 // block, so it is used here. Editors can correct it in the admin.
-const wording: Record<Locale, { department: string; escalationDepartment: string; country: string }> = {
+// English is the fallback for a language without wording.
+const wording: Partial<Record<Locale, { department: string; escalationDepartment: string; country: string }>> & {
+  en: { department: string; escalationDepartment: string; country: string };
+} = {
   nl: {
     department: 'Klantenservice / Afdeling misbruik',
     escalationDepartment: 'Klachtescalatie',
@@ -19,6 +22,16 @@ const wording: Record<Locale, { department: string; escalationDepartment: string
     escalationDepartment: 'Beschwerdeeskalation',
     country: 'Deutschland',
   },
+  fr: {
+    department: 'Service client / Service des abus',
+    escalationDepartment: 'Remontée des réclamations',
+    country: 'Allemagne',
+  },
+  es: {
+    department: 'Atención al cliente / Departamento de abusos',
+    escalationDepartment: 'Escalación de reclamaciones',
+    country: 'Alemania',
+  },
 };
 
 export const contactDetails = (locale: Locale) => ({
@@ -31,5 +44,5 @@ export const contactDetails = (locale: Locale) => ({
   complaintsEmail: 'complaints@key-systems.net',
   abuseEmail: 'abuse@key-systems.net',
   feedbackEmail: 'feedback@key-systems.net',
-  ...wording[locale],
+  ...(wording[locale] ?? wording.en),
 });

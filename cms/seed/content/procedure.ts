@@ -2,7 +2,8 @@ import type { Locale } from '../../../shared/i18n/locales';
 
 // The starting procedure text in Markdown, one per language, written from the
 // facts of the registrar's page. It becomes rich text that editors own.
-export const procedureMarkdown: Record<Locale, string> = {
+// A language without starting text falls back (Payload's localization fallback) until editors write it.
+export const procedureMarkdown: Partial<Record<Locale, string>> = {
   nl: `## Een klacht of melding indienen
 
 Met een klacht over onze dienstverlening kunt u terecht bij onze klantenservicemanager. Misbruik van een domein van een van onze klanten (zoals phishing, malware of spam) meldt u bij onze specialist voor domeinmisbruik. Gebruik het formulier op deze website, of schrijf, fax of mail ons via de contactgegevens op deze pagina.
@@ -92,5 +93,65 @@ Schreiben Sie uns per Brief oder E-Mail, setzen Sie bitte das Wort „Beschwerde
 ## Feedback
 
 Anmerkungen und Vorschläge zu unseren Richtlinien, Abläufen oder Leistungen sind jederzeit willkommen. Wir leiten sie an die zuständige Abteilung oder das zuständige Projektteam weiter. Vielen Dank, dass Sie sich die Zeit nehmen!
+`,
+  fr: `## Déposer une réclamation ou un signalement
+
+Les réclamations concernant notre service sont traitées par notre responsable du service client. L’utilisation abusive d’un domaine détenu par l’un de nos clients (hameçonnage, logiciels malveillants ou spam, par exemple) est à signaler à notre spécialiste des abus. Utilisez le formulaire de ce site, ou écrivez-nous par courrier, fax ou e-mail à l’aide des coordonnées figurant sur cette page.
+
+## La suite de la procédure
+
+- Sous **2 jours ouvrés**, nous vous confirmons la réception de votre réclamation ou de votre signalement.
+- Sous **10 jours ouvrés**, vous recevez notre réponse. Si l’examen demande plus de temps, nous vous indiquons dans ces 10 jours ouvrés quand vous pouvez l’attendre.
+- Nous conservons chaque réclamation afin de suivre le nombre et la nature des réclamations que nous recevons.
+
+Les jours ouvrés vont du lundi au vendredi, à l’exception des jours fériés légaux de la Sarre (Allemagne). Le jour de réception de votre message n’est pas compté.
+
+## Notre réponse ne vous satisfait pas ?
+
+Vous pouvez faire remonter votre réclamation dans un délai de **20 jours ouvrés** à compter de la réception de notre réponse. Si aucune demande en ce sens ne nous parvient dans ce délai, nous considérons l’affaire comme close. Nous accusons réception de votre demande sous 2 jours ouvrés et vous adressons notre réponse définitive sous 10 jours ouvrés.
+
+Votre demande doit comporter :
+
+- vos nom et coordonnées et, le cas échéant, votre numéro de client ;
+- le ou les noms de domaine concernés, s’il y a lieu ;
+- une description claire du problème ;
+- les mesures que vous attendez de notre part ;
+- votre réclamation initiale et les raisons pour lesquelles notre réponse ne vous a pas satisfait.
+
+Si vous nous écrivez par courrier ou par e-mail, veuillez indiquer le mot « réclamation » en tête de votre lettre ou dans l’objet de votre message.
+
+## Vos remarques
+
+Vos commentaires et suggestions sur nos règles, nos procédures ou nos services sont toujours les bienvenus. Nous les transmettons au service ou à l’équipe de projet concernés. Merci d’avoir pris le temps de nous écrire !
+`,
+  es: `## Presentar una reclamación o una denuncia
+
+Las reclamaciones sobre nuestro servicio se dirigen a nuestro responsable de atención al cliente. El uso abusivo de un dominio de uno de nuestros clientes (como phishing, malware o spam) se comunica a nuestro especialista en abusos. Utilice el formulario de este sitio web, o escríbanos por correo postal, fax o correo electrónico a través de los datos de contacto de esta página.
+
+## Qué ocurre después
+
+- En un plazo de **2 días hábiles** le confirmamos que hemos recibido su reclamación o denuncia.
+- En un plazo de **10 días hábiles** recibirá nuestra respuesta. Si la investigación requiere más tiempo, le indicaremos dentro de esos 10 días hábiles cuándo puede esperarla.
+- Conservamos cada reclamación para poder llevar un registro de cuántas reclamaciones recibimos y de qué tipo.
+
+Son días hábiles de lunes a viernes, salvo los días festivos oficiales del Sarre (Alemania). El día en que recibimos su mensaje no se cuenta.
+
+## ¿No está satisfecho con nuestra respuesta?
+
+Puede escalar su reclamación en un plazo de **20 días hábiles** desde que reciba nuestra respuesta. Si en ese plazo no nos llega ninguna escalación, consideraremos el asunto cerrado. Confirmamos la recepción de una escalación en un plazo de 2 días hábiles y le enviamos nuestra respuesta definitiva en un plazo de 10 días hábiles.
+
+Una escalación debe incluir:
+
+- su nombre, sus datos de contacto y, si dispone de ella, su cuenta de cliente;
+- el nombre o los nombres de dominio afectados, cuando proceda;
+- una descripción clara del problema;
+- las medidas que espera que tomemos;
+- su reclamación anterior y el motivo por el que nuestra respuesta no le satisfizo.
+
+Si nos escribe por carta o por correo electrónico, indique la palabra «reclamación» al principio de la carta o en el asunto.
+
+## Comentarios
+
+Sus comentarios y sugerencias sobre nuestras políticas, procedimientos o servicios son siempre bienvenidos. Los trasladamos al departamento o al equipo de proyecto correspondiente. ¡Gracias por dedicarnos su tiempo!
 `,
 };

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload';
 import type { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '../../../../shared/i18n/locales';
-import { validationMessages } from '../../../../shared/i18n/validation';
+import { validationMessage } from '../../../../shared/i18n/validation';
 import { abuseReportSchema } from '../../../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../../../shared/schemas/complaint';
 import { fieldErrors } from '../../../../shared/schemas/issues';
@@ -40,7 +40,7 @@ const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: R
   if (!report.success) return invalidSubmission('cases', req, report.error);
   const attachments = Array.isArray(data.attachments) ? (data.attachments as (number | string)[]) : [];
   if (attachments.length > MAX_ATTACHMENTS) {
-    refuse('cases', req, 'attachments', validationMessages[requestLocale(req)].tooManyFiles);
+    refuse('cases', req, 'attachments', validationMessage(requestLocale(req), 'tooManyFiles'));
   }
   const { reviewDueAt, ...abuseCase } = abuseReportToCase(report.data, receivedAt, attachments);
   context.reviewDueAt = reviewDueAt;

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload';
 import { formatDeadline } from '../../../../shared/i18n/formatDate';
 import { defaultLocale, isLocale, type Locale } from '../../../../shared/i18n/locales';
-import { validationMessages } from '../../../../shared/i18n/validation';
+import { validationMessage } from '../../../../shared/i18n/validation';
 import { escalationSchema } from '../../../../shared/schemas/escalation';
 import { hasRole, isSiteClient } from '../../../access/roles';
 import type { Case } from '../../../payload-types';
@@ -14,7 +14,7 @@ const refuseFor = (req: PayloadRequest, locale: Locale, found: Case, receivedAt:
   const refusal = escalationRefusal(found, receivedAt);
   if (!refusal) return;
   const date = found.escalationWindowEndsAt ? formatDeadline(found.escalationWindowEndsAt, locale) : '';
-  refuse('escalations', req, path, validationMessages[locale][refusal].replace('{date}', date));
+  refuse('escalations', req, path, validationMessage(locale, refusal).replace('{date}', date));
 };
 
 // An escalation from the site names its case by token or by number and email;
@@ -48,7 +48,7 @@ export const acceptEscalation: CollectionBeforeValidateHook = async ({ data = {}
     email: input.email,
   });
   const path = input.token ? 'token' : 'caseNumber';
-  if (!found) return refuse('escalations', req, path, validationMessages[locale].escalationNotFound);
+  if (!found) return refuse('escalations', req, path, validationMessage(locale, 'escalationNotFound'));
   const receivedAt = new Date();
   refuseFor(req, locale, found, receivedAt, path);
   context.escalatedCase = found;

@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook, GlobalAfterChangeHook } from 'payload';
+
+// When an editor publishes, tell the public site to drop its cached copy so the
+// change shows on the next page view. If the site cannot be reached, its cache
+// runs out by itself (CONTENT_TTL_SECONDS); the editor's save never fails.
+const notify = async (logger: { warn: (message: string) => void }) => {
+  const siteUrl = process.env.SITE_URL;
+  const key = process.env.SITE_API_KEY;
+  if (!siteUrl || !key) return;
+  try {
+    await fetch(`${siteUrl.replace(/\/$/, '')}/internal/content-changed`, {
+      method: 'POST',
+      // A JSON body: Astro refuses cross-site form-like POSTs (no content type) by their Origin.
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(5_000),
+    });
+  } catch (error) {
+    logger.warn(`Could not tell the site about changed content: ${String(error)}`);
+  }
+};
+
+// Seeding writes content before the site runs: nothing to tell it then.
+export const SEEDING = 'seeding';
+
+export const notifySiteOfGlobal: GlobalAfterChangeHook = async ({ doc, req, context }) => {
+  if (!context[SEEDING]) await notify(req.payload.logger);
+  return doc;
+};
+
+export const notifySiteOfCollection: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+  if (!context[SEEDING]) await notify(req.payload.logger);
+  return doc;
+};

@@ -1,0 +1,79 @@
+import type { Locale } from '../../shared/i18n/locales';
+import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
+import { fieldNames, type FormSpec } from '../forms/types';
+import { clientKey, takeRateLimit } from './rateLimit';
+
+export const HONEYPOT_FIELD = 'website';
+
+export type FormValues = Record<string, string>;
+
+export type Refusal = 'unavailable' | 'rateLimited' | 'honeypot';
+
+export type FormOutcome<T> =
+  | { kind: 'form'; values: FormValues; errors: FieldErrors; refusal?: Refusal; retryAfterSeconds?: number }
+  | { kind: 'done'; result: T };
+
+export type Submitter<T> = (args: {
+  values: FormValues;
+  files: File[];
+  locale: Locale;
+}) => Promise<{ kind: 'done'; result: T } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'unavailable' }>;
+
+const statusFor: Record<Refusal | 'invalid', number> = {
+  invalid: 422,
+  unavailable: 503,
+  rateLimited: 429,
+  honeypot: 400,
+};
+
+export const responseStatus = <T>(outcome: FormOutcome<T>): number =>
+  outcome.kind === 'done' ? 200 : statusFor[outcome.refusal ?? 'invalid'];
+
+const readForm = (form: FormData, spec: FormSpec) => {
+  const values: FormValues = {};
+  const files: File[] = [];
+  for (const name of fieldNames(spec)) {
+    for (const entry of form.getAll(name)) {
+      if (typeof entry === 'string') values[name] = entry;
+      else if (entry.size > 0) files.push(entry);
+    }
+  }
+  return { values, files };
+};
+
+// A POSTed form, in the order a reader is best served: too many requests, a
+// bot's honeypot, the shared schema, then the CMS. Whatever goes wrong, the
+// reader gets their input back with a message in their language.
+export const handleFormPost = async <T>({
+  request,
+  clientAddress,
+  locale,
+  spec,
+  extraValues = {},
+  submitter,
+}: {
+  request: Request;
+  clientAddress: string;
+  locale: Locale;
+  spec: FormSpec;
+  extraValues?: FormValues;
+  submitter: Submitter<T>;
+}): Promise<FormOutcome<T>> => {
+  const form = await request.formData().catch(() => new FormData());
+  const { values, files } = readForm(form, spec);
+  Object.assign(values, extraValues);
+  const limit = await takeRateLimit('submit', clientKey(request, clientAddress));
+  if (!limit.allowed) {
+    return { kind: 'form', values, errors: {}, refusal: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
+  }
+  const honeypot = form.get(HONEYPOT_FIELD);
+  if (typeof honeypot === 'string' && honeypot.trim() !== '') {
+    return { kind: 'form', values, errors: {}, refusal: 'honeypot' };
+  }
+  const parsed = spec.schema.safeParse({ ...values, language: locale });
+  if (!parsed.success) return { kind: 'form', values, errors: fieldErrors(parsed.error, locale) };
+  const result = await submitter({ values: { ...values, language: locale }, files, locale });
+  if (result.kind === 'done') return result;
+  if (result.kind === 'invalid') return { kind: 'form', values, errors: result.errors };
+  return { kind: 'form', values, errors: {}, refusal: 'unavailable' };
+};

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { accessibilityViolations } from './axe';
+
+export const siteUrl = () => inject('siteUrl');
+
+// Fills fields by their ids (the same in every language).
+export const fill = async (page: Page, values: Record<string, string | boolean>) => {
+  for (const [name, value] of Object.entries(values)) {
+    const field = page.locator(`#field-${name}`);
+    const tag = await field.evaluate((element) => element.tagName.toLowerCase(), undefined).catch(() => undefined);
+    if (typeof value === 'boolean') await field.setChecked(value);
+    else if (tag === 'select') await field.selectOption(value);
+    else await field.fill(value);
+  }
+};
+
+// Sends the form to the server even where the browser script would stop it,
+// so the server-rendered error state can be checked with JavaScript on.
+export const submit = async (page: Page, { bypassBrowserCheck = false } = {}) => {
+  if (bypassBrowserCheck) {
+    await Promise.all([
+      page.waitForNavigation(),
+      page.locator('form[data-form]').evaluate((form) => (form as HTMLFormElement).submit()),
+    ]);
+  } else {
+    await page.locator('form[data-form] button[type=submit]').click();
+  }
+  await page.waitForLoadState('load');
+};
+
+export const summaryText = async (page: Page) => (await page.locator('[data-error-summary]').textContent()) ?? '';
+
+export const expectAccessible = async (page: Page) => {
+  expect(await accessibilityViolations(page)).toEqual([]);
+};
+
+export const withPage = async (
+  browser: Browser,
+  options: { javaScriptEnabled: boolean; locale?: string },
+  work: (page: Page) => Promise<void>,
+) => {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled, locale: options.locale });
+  try {
+    await work(await context.newPage());
+  } finally {
+    await context.close();
+  }
+};
+
+// The staff side over the CMS's REST API, for setting up a case's state.
+export const staffApi = async () => {
+  const cms = inject('cmsUrl');
+  const { email, password } = inject('staffLogin');
+  const login = await fetch(`${cms}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const request = async (path: string, method: string, body?: unknown) => {
+    const response = await fetch(`${cms}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+  return {
+    request,
+    // Moves a case, found by its number, through the given statuses.
+    advance: async (caseNumber: string, ...statuses: string[]) => {
+      const found = (await request(`/api/cases?where[caseNumber][equals]=${caseNumber}&depth=0`, 'GET')) as {
+        docs: { id: number }[];
+      };
+      const id = found.docs[0]?.id;
+      for (const status of statuses) await request(`/api/cases/${id}`, 'PATCH', { status });
+    },
+  };
+};
