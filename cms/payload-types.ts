@@ -388,6 +388,9 @@ export interface Escalation {
    * The answered complaint this escalation is about.
    */
   case: number | Case;
+  /**
+   * The filing language: all mail to the customer goes in it.
+   */
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   /**
    * Moves one step at a time; every change is recorded in the timeline.
@@ -440,6 +443,9 @@ export interface Escalation {
     customerNumber?: string | null;
     organisation?: string | null;
   };
+  /**
+   * Stored as written (Unicode) and as the DNS sees it (punycode).
+   */
   domains?:
     | {
         unicode: string;
@@ -475,6 +481,9 @@ export interface Feedback {
   };
   department?: (number | null) | Department;
   status: 'new' | 'forwarded' | 'closed';
+  /**
+   * The filing language: all mail to the customer goes in it.
+   */
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   receivedAt: string;
   updatedAt: string;

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/i18n/locales';
 import type { FieldErrors } from '../../shared/schemas/issues';
+import type { CaseStatusView } from '../../shared/types/caseStatus';
 
 // The only module that talks to the CMS. Published content is cached briefly so
 // a busy site does not ask the CMS on every page view; the CMS tells the site
@@ -129,35 +130,13 @@ export const uploadEvidence = async (file: File): Promise<UploadResult> => {
   }
 };
 
-export type CaseStatus = {
-  caseNumber: string;
-  channel: 'complaint' | 'abuse';
-  status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'escalated' | 'closed';
-  language: Locale;
-  receivedAt: string;
-  acknowledgementDueAt: string | null;
-  answerDueAt: string | null;
-  acknowledgedAt: string | null;
-  answeredAt: string | null;
-  closedAt: string | null;
-  escalationWindowEndsAt: string | null;
-  canEscalate: boolean;
-  escalation: {
-    escalationNumber: string;
-    status: string;
-    acknowledgementDueAt: string | null;
-    answerDueAt: string | null;
-  } | null;
-  messages: { at: string; summary: string }[];
-};
-
 // The status behind a private link: undefined for an unknown token, 'unavailable' if the CMS is away.
-export const getCaseStatus = async (token: string): Promise<CaseStatus | undefined | 'unavailable'> => {
+export const getCaseStatus = async (token: string): Promise<CaseStatusView | undefined | 'unavailable'> => {
   try {
     const response = await cmsFetch(`/api/cases/status/${encodeURIComponent(token)}`);
     if (response.status === 404) return undefined;
     if (!response.ok) return 'unavailable';
-    return (await response.json()) as CaseStatus;
+    return (await response.json()) as CaseStatusView;
   } catch (error) {
     console.error('Could not load a case status from the CMS:', error);
     return 'unavailable';

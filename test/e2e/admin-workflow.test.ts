@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useBrowser } from '../helpers/browser';
 import { validComplaint } from '../helpers/payload';
 
 const siteUrl = inject('siteUrl');
 const adminUrl = inject('adminUrl');
 const staff = inject('staffLogin');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 // A reader files through the site (no JavaScript needed), so the case is real.
 const fileComplaint = async (page: Page, name: string) => {
@@ -51,7 +43,7 @@ const save = async (page: Page) => {
 
 describe('an admin works a case from received to closed in the admin', () => {
   it('moves it one step at a time, refuses a jump, and the timeline records every step', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browserOf().newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     const caseNumber = await fileComplaint(page, `Admin Flow ${Date.now()}`);
     expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);

@@ -1,25 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../shared/i18n/locales';
 import { translator } from '../../site/i18n';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { screenshot, useBrowser } from '../helpers/browser';
 import { expectAccessible, fill, siteUrl, submit, withPage } from '../helpers/site';
 
 const adminUrl = inject('adminUrl');
 const staff = inject('staffLogin');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const withStaff = async (work: (page: Page) => Promise<void>) => {
-  const context = await browser.newContext();
+  const context = await browserOf().newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${adminUrl}/login`);
@@ -37,7 +29,7 @@ describe('a reader files a complaint on /nl/ and staff see it', () => {
   it('arrives in the admin with everything the reader typed', async () => {
     const reporter = `Anna ${Date.now()}`;
     let caseNumber = '';
-    await withPage(browser, { javaScriptEnabled: true, locale: 'nl-NL' }, async (page) => {
+    await withPage(browserOf(), { javaScriptEnabled: true, locale: 'nl-NL' }, async (page) => {
       await page.goto(`${siteUrl()}/`);
       await page.waitForURL(`${siteUrl()}/nl/`);
       await page.getByRole('link', { name: new RegExp(translator('nl')('procedure.fileComplaint')) }).click();
@@ -68,7 +60,7 @@ describe('the procedure in every language', () => {
     'shows the %s start page with its language, alternates and an accessible layout',
     async (locale) => {
       const t = translator(locale);
-      await withPage(browser, { javaScriptEnabled: true }, async (page) => {
+      await withPage(browserOf(), { javaScriptEnabled: true }, async (page) => {
         await page.goto(`${siteUrl()}/${locale}/`);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
         expect(await page.locator('.start-card-title').allTextContents()).toEqual([
@@ -90,7 +82,7 @@ describe('the procedure in every language', () => {
   );
 
   it.each(localeCodes)('every form page in %s is accessible before anything is typed', async (locale) => {
-    await withPage(browser, { javaScriptEnabled: true }, async (page) => {
+    await withPage(browserOf(), { javaScriptEnabled: true }, async (page) => {
       for (const form of ['complaint', 'abuse', 'escalation', 'feedback']) {
         await page.goto(`${siteUrl()}/${locale}/${form}`);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -100,7 +92,7 @@ describe('the procedure in every language', () => {
   });
 
   it('keeps the reader on the same page when switching language, without JavaScript', async () => {
-    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+    await withPage(browserOf(), { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${siteUrl()}/nl/abuse`);
       await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Deutsch' }).click();
       await page.waitForURL(`${siteUrl()}/de/abuse`);
@@ -122,7 +114,7 @@ describe('the procedure in every language', () => {
         headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
         body: JSON.stringify({ title }),
       });
-    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+    await withPage(browserOf(), { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${siteUrl()}/de/`);
       const original = (await page.locator('h1').textContent()) ?? '';
       expect((await setTitle('Beschwerden, Missbrauch und Feedback')).status).toBe(200);

@@ -1,22 +1,14 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../shared/i18n/locales';
 import { validationMessage } from '../../shared/i18n/validation';
 import { translator } from '../../site/i18n';
 import { root } from '../../scripts/lib/processes';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { screenshot, useBrowser } from '../helpers/browser';
 import { expectAccessible, fill, siteUrl, staffApi, submit, summaryText, withPage } from '../helpers/site';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const reporter = (label: string) => ({ name: `Anna ${label}`, email: 'anna@example.nl' });
 const pngFixture = path.join(root, 'test/fixtures/screenshot.png');
@@ -47,7 +39,7 @@ describe.each(locales)('the four forms in %s', (locale) => {
     const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 
     it(`files a complaint ${mode}: errors first, then the confirmation and the status page`, async () => {
-      await withPage(browser, { javaScriptEnabled, locale }, async (page) => {
+      await withPage(browserOf(), { javaScriptEnabled, locale }, async (page) => {
         await page.goto(`${siteUrl()}/${locale}/complaint`);
         await fill(page, { email: 'anna-at-example' });
         await submit(page);
@@ -96,7 +88,7 @@ describe.each(locales)('the four forms in %s', (locale) => {
     });
 
     it(`files an abuse report with evidence ${mode}`, async () => {
-      await withPage(browser, { javaScriptEnabled, locale }, async (page) => {
+      await withPage(browserOf(), { javaScriptEnabled, locale }, async (page) => {
         await page.goto(`${siteUrl()}/${locale}/abuse`);
         expect(await page.locator('#csam-heading').textContent()).toBe(t('abuse.csamHeading'));
         await fill(page, {
@@ -123,7 +115,7 @@ describe.each(locales)('the four forms in %s', (locale) => {
     });
 
     it(`escalates an answered complaint ${mode}, by number and by the status link`, async () => {
-      await withPage(browser, { javaScriptEnabled, locale }, async (page) => {
+      await withPage(browserOf(), { javaScriptEnabled, locale }, async (page) => {
         await page.goto(`${siteUrl()}/${locale}/complaint`);
         await fill(page, {
           ...reporter('escalating'),
@@ -171,7 +163,7 @@ describe.each(locales)('the four forms in %s', (locale) => {
     });
 
     it(`sends feedback ${mode}`, async () => {
-      await withPage(browser, { javaScriptEnabled, locale }, async (page) => {
+      await withPage(browserOf(), { javaScriptEnabled, locale }, async (page) => {
         await page.goto(`${siteUrl()}/${locale}/feedback`);
         await submit(page);
         expect(await summaryText(page)).toContain(`${t('feedback.message')}: ${required}`);
@@ -187,7 +179,7 @@ describe.each(locales)('the four forms in %s', (locale) => {
 
 describe('what nobody may learn from a status link', () => {
   it('answers a wrong token with the same neutral page as a malformed one', async () => {
-    await withPage(browser, { javaScriptEnabled: true, locale: 'de' }, async (page) => {
+    await withPage(browserOf(), { javaScriptEnabled: true, locale: 'de' }, async (page) => {
       const wrong = await page.goto(`${siteUrl()}/de/status/${'A'.repeat(43)}`);
       const wrongText = await page.locator('main').textContent();
       const malformed = await page.goto(`${siteUrl()}/de/status/x`);

@@ -1,5 +1,5 @@
 import type { Field } from 'payload';
-import { locales } from '../../../shared/i18n/locales';
+import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
 import { abuseCategories, reporterTypes } from '../../../shared/schemas/abuseReport';
 import { complaintTopics } from '../../../shared/schemas/complaint';
 import { caseStatuses } from '../../workflow/lifecycle';
@@ -39,13 +39,7 @@ export const caseFields: Field[] = [
       roles: { in: data?.channel === 'abuse' ? ['abuseSpecialist', 'admin'] : ['handler', 'admin'] },
     }),
   },
-  {
-    name: 'language',
-    type: 'select',
-    required: true,
-    options: locales.map(({ code, label }) => ({ value: code, label })),
-    admin: { position: 'sidebar', description: 'The filing language: all mail to the customer goes in it.' },
-  },
+  languageField,
   ...workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' }),
   {
     name: 'escalationWindowEndsAt',
@@ -57,26 +51,8 @@ export const caseFields: Field[] = [
       date: { pickerAppearance: 'dayAndTime' },
     },
   },
-  {
-    name: 'reporter',
-    type: 'group',
-    fields: [
-      { name: 'name', type: 'text', required: true },
-      { name: 'email', type: 'email', required: true, index: true },
-      { name: 'phone', type: 'text' },
-      { name: 'customerNumber', type: 'text' },
-      { name: 'organisation', type: 'text' },
-    ],
-  },
-  {
-    name: 'domains',
-    type: 'array',
-    admin: { description: 'Stored as written (Unicode) and as the DNS sees it (punycode).' },
-    fields: [
-      { name: 'unicode', type: 'text', required: true },
-      { name: 'ascii', type: 'text', required: true },
-    ],
-  },
+  reporterGroup,
+  domainsArray,
   {
     name: 'complaint',
     type: 'group',

@@ -1,33 +1,9 @@
 import type { Payload } from 'payload';
+import type { CaseStatusView } from '../../../shared/types/caseStatus';
 import type { Case } from '../../payload-types';
 import { hashAccessToken } from '../../workflow/accessToken';
 import { effectiveAnswerDue } from '../../workflow/nextDeadline';
 import type { WorkflowDoc } from '../../workflow/types';
-
-// What the customer may see behind their private link: where the case stands,
-// the dates promised, and what was sent to them. No internal notes, no staff
-// names, nothing about other cases.
-export type CaseStatusView = {
-  caseNumber: string;
-  channel: Case['channel'];
-  status: Case['status'];
-  language: Case['language'];
-  receivedAt: string;
-  acknowledgementDueAt: string | null;
-  answerDueAt: string | null;
-  acknowledgedAt: string | null;
-  answeredAt: string | null;
-  closedAt: string | null;
-  escalationWindowEndsAt: string | null;
-  canEscalate: boolean;
-  escalation: {
-    escalationNumber: string;
-    status: string;
-    acknowledgementDueAt: string | null;
-    answerDueAt: string | null;
-  } | null;
-  messages: { at: string; summary: string }[];
-};
 
 const canEscalate = (doc: Case, now: Date) =>
   doc.channel === 'complaint' &&

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { locales } from '../../../shared/i18n/locales';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { languageField } from '../../fields/submission';
 import { acceptFeedback } from './hooks/acceptFeedback';
 
 // Comments and suggestions on policy, procedures and services. No deadline in the
@@ -48,13 +48,7 @@ export const Feedback: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'language',
-      type: 'select',
-      required: true,
-      options: locales.map(({ code, label }) => ({ value: code, label })),
-      admin: { position: 'sidebar' },
-    },
+    languageField,
     {
       name: 'receivedAt',
       type: 'date',

@@ -144,6 +144,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`escalations_escalation_number_idx\` ON \`escalations\` (\`escalation_number\`);`)
   await db.run(sql`CREATE INDEX \`escalations_case_idx\` ON \`escalations\` (\`case_id\`);`)
   await db.run(sql`CREATE INDEX \`escalations_deadlines_deadlines_next_deadline_at_idx\` ON \`escalations\` (\`deadlines_next_deadline_at\`);`)
+  await db.run(sql`CREATE INDEX \`escalations_reporter_reporter_email_idx\` ON \`escalations\` (\`reporter_email\`);`)
   await db.run(sql`CREATE INDEX \`escalations_updated_at_idx\` ON \`escalations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`escalations_created_at_idx\` ON \`escalations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`feedback\` (
