@@ -91,6 +91,16 @@ describe('the procedure in every language', () => {
     });
   });
 
+  it('answers an unknown address with an accessible page in the reader’s language', async () => {
+    await withPage(browserOf(), { javaScriptEnabled: true }, async (page) => {
+      const response = await page.goto(`${siteUrl()}/fr/no-such-page`);
+      expect(response?.status()).toBe(404);
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      expect(await page.locator('h1').textContent()).toBe(translator('fr')('notFound.title'));
+      await expectAccessible(page);
+    });
+  });
+
   it('keeps the reader on the same page when switching language, without JavaScript', async () => {
     await withPage(browserOf(), { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${siteUrl()}/nl/abuse`);

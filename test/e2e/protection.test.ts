@@ -42,7 +42,7 @@ const complaint = {
 describe('protection without a CAPTCHA', () => {
   it('tells a reader who sent too many forms to wait, and keeps their text', async () => {
     const t = translator('de');
-    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+    await withPage(browser, { javaScriptEnabled: true }, async (page) => {
       for (let sent = 0; sent < 2; sent += 1) {
         await page.goto(`${limited.url}/de/feedback`);
         await fill(page, { topic: 'other', message: `Feedback ${sent}` });
@@ -57,12 +57,13 @@ describe('protection without a CAPTCHA', () => {
       const notice = (await page.locator('.notice--error').textContent()) ?? '';
       expect(notice).toMatch(new RegExp(t('form.rateLimited').split('{minutes}')[0] ?? ''));
       expect(await page.locator('#field-description').inputValue()).toBe('Testing.');
+      await expectAccessible(page);
     });
   });
 
   it('refuses a form whose hidden honeypot field was filled in, saying how to succeed', async () => {
     const t = translator('nl');
-    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+    await withPage(browser, { javaScriptEnabled: true }, async (page) => {
       await page.goto(`${inject('siteUrl')}/nl/complaint`);
       await fill(page, complaint);
       await page.locator('#field-website').fill('http://spam.example', { force: true });
@@ -70,6 +71,7 @@ describe('protection without a CAPTCHA', () => {
       await submit(page);
       expect((await response).status()).toBe(400);
       expect(await page.locator('.notice--error').textContent()).toBe(t('form.honeypotRefused'));
+      await expectAccessible(page);
     });
   });
 
