@@ -165,6 +165,26 @@ describe(`working a case on ${describeDatabase()}`, () => {
     expect(assigned?.details).toMatchObject({ to: colleague.id });
   });
 
+  it('never lets staff move a promised deadline, a milestone or the receipt time by hand', async () => {
+    const created = await fileAsSite(payload);
+    const tampered = await payload.update({
+      collection: 'cases',
+      id: created.id,
+      data: {
+        receivedAt: '2020-01-01T00:00:00.000Z',
+        deadlines: { answerDueAt: '2099-01-01T00:00:00.000Z', answerOverdue: false },
+        milestones: { answeredAt: '2020-01-02T00:00:00.000Z' },
+        caseNumber: 'C-1999-000001',
+      } as never,
+      overrideAccess: false,
+      user: handler,
+    });
+    expect(tampered.receivedAt).toBe(created.receivedAt);
+    expect(tampered.deadlines?.answerDueAt).toBe(created.deadlines?.answerDueAt);
+    expect(tampered.milestones?.answeredAt).toBeFalsy();
+    expect(tampered.caseNumber).toBe(created.caseNumber);
+  });
+
   it('never lets anyone edit or delete the timeline', async () => {
     const created = await fileAsSite(payload);
     const [event] = await timeline(created.id);
