@@ -26,8 +26,6 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
 // 0 = Sunday … 6 = Saturday
 export const weekday = (date: IsoDate): number => toUtcMidnight(date).getUTCDay();
 
-export const isIsoDate = (value: unknown): value is IsoDate =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(toUtcMidnight(value).getTime());
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: registrarTimeZone, timeZoneName: 'longOffset' });
 

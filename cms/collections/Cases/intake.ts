@@ -1,5 +1,5 @@
-import { abuseReportSchema, type AbuseReport } from '../../../shared/schemas/abuseReport';
-import { complaintSchema, type Complaint } from '../../../shared/schemas/complaint';
+import type { AbuseReport } from '../../../shared/schemas/abuseReport';
+import type { Complaint } from '../../../shared/schemas/complaint';
 
 const AUTHORITY_REVIEW_MS = 24 * 60 * 60 * 1000;
 
@@ -45,5 +45,3 @@ export const abuseReportToCase = (report: AbuseReport, receivedAt: Date, attachm
       ? new Date(receivedAt.getTime() + AUTHORITY_REVIEW_MS).toISOString()
       : undefined,
 });
-
-export const intakeSchemas = { complaint: complaintSchema, abuse: abuseReportSchema } as const;
