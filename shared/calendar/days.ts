@@ -26,7 +26,6 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
 // 0 = Sunday … 6 = Saturday
 export const weekday = (date: IsoDate): number => toUtcMidnight(date).getUTCDay();
 
-
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: registrarTimeZone, timeZoneName: 'longOffset' });
 
 // Berlin's offset from UTC at an instant, in minutes (+60 in winter, +120 in summer).
