@@ -7,7 +7,7 @@ import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
 import { caseStatusEndpoint } from './endpoints/status';
 import { caseFields } from './fields';
 import { acceptSubmission } from './hooks/acceptSubmission';
-import { assignNumber } from './hooks/assignCaseNumber';
+import { assignNumber } from './hooks/assignNumber';
 import { linkAttachments } from './hooks/linkAttachments';
 import { returnAccessToken } from './hooks/returnAccessToken';
 import { recordCaseTimeline } from './timeline';

@@ -5,7 +5,7 @@ import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { escalationLifecycle } from '../../workflow/lifecycle';
 import { recordTimeline } from '../../workflow/recordTimeline';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
-import { assignNumber } from '../Cases/hooks/assignCaseNumber';
+import { assignNumber } from '../Cases/hooks/assignNumber';
 import { relationId } from '../../utilities/relationId';
 import { escalationFields } from './fields';
 import { acceptEscalation } from './hooks/acceptEscalation';

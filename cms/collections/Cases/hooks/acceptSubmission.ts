@@ -1,24 +1,13 @@
-import { ValidationError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload';
-import type { z } from 'zod';
-import { defaultLocale, isLocale, type Locale } from '../../../../shared/i18n/locales';
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload';
 import { validationMessage } from '../../../../shared/i18n/validation';
 import { abuseReportSchema } from '../../../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../../../shared/schemas/complaint';
-import { fieldErrors } from '../../../../shared/schemas/issues';
 import { hasRole, isSiteClient } from '../../../access/roles';
 import { hashAccessToken, newAccessToken } from '../../../workflow/accessToken';
-import { refuse } from '../../../workflow/errors';
+import { invalidSubmission, refuse, requestLocale } from '../../../workflow/errors';
 import { abuseReportToCase, complaintToCase } from '../intake';
 
 const MAX_ATTACHMENTS = 10;
-
-const requestLocale = (req: PayloadRequest): Locale => (isLocale(req.locale) ? req.locale : defaultLocale);
-
-// Refused input: every field's message in the reader's language, nothing stored.
-export const invalidSubmission = (collection: string, req: PayloadRequest, error: z.ZodError): never => {
-  const errors = Object.entries(fieldErrors(error, requestLocale(req))).map(([path, message]) => ({ path, message }));
-  throw new ValidationError({ collection, errors }, req.t);
-};
 
 // Every new case gets the token of its private status link; the raw token is
 // handed back once (see returnAccessToken) and only its hash is kept.

@@ -1,13 +1,12 @@
 import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload';
 import { formatDeadline } from '../../../../shared/i18n/formatDate';
-import { defaultLocale, isLocale, type Locale } from '../../../../shared/i18n/locales';
+import type { Locale } from '../../../../shared/i18n/locales';
 import { validationMessage } from '../../../../shared/i18n/validation';
 import { escalationSchema } from '../../../../shared/schemas/escalation';
 import { hasRole, isSiteClient } from '../../../access/roles';
 import type { Case } from '../../../payload-types';
 import { relationId } from '../../../utilities/relationId';
-import { refuse } from '../../../workflow/errors';
-import { invalidSubmission } from '../../Cases/hooks/acceptSubmission';
+import { invalidSubmission, refuse, requestLocale } from '../../../workflow/errors';
 import { escalationRefusal, findEscalatedCase } from '../findEscalatedCase';
 
 const refuseFor = (req: PayloadRequest, locale: Locale, found: Case, receivedAt: Date, path: string) => {
@@ -23,7 +22,7 @@ const refuseFor = (req: PayloadRequest, locale: Locale, found: Case, receivedAt:
 // real time of receipt; the same window rule applies.
 export const acceptEscalation: CollectionBeforeValidateHook = async ({ data = {}, operation, req, context }) => {
   if (operation !== 'create') return data;
-  const locale = isLocale(req.locale) ? req.locale : defaultLocale;
+  const locale = requestLocale(req);
 
   if (!isSiteClient(req.user)) {
     if (req.user && !hasRole(req.user, 'handler'))

@@ -1,8 +1,7 @@
 import type { CollectionBeforeValidateHook, Payload } from 'payload';
 import { feedbackSchema, type FeedbackTopic } from '../../../../shared/schemas/feedback';
 import { hasRole, isSiteClient } from '../../../access/roles';
-import { refuse } from '../../../workflow/errors';
-import { invalidSubmission } from '../../Cases/hooks/acceptSubmission';
+import { invalidSubmission, refuse } from '../../../workflow/errors';
 
 // The reader's chosen department, else the one that takes the topic, else the default.
 export const routeFeedback = async (
