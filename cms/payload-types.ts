@@ -72,6 +72,7 @@ export interface Config {
     escalations: Escalation;
     feedback: Feedback;
     'case-events': CaseEvent;
+    outbox: Outbox;
     evidence: Evidence;
     departments: Department;
     users: User;
@@ -96,6 +97,7 @@ export interface Config {
     escalations: EscalationsSelect<false> | EscalationsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -119,12 +121,14 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
+    'mail-settings': MailSetting;
     'calendar-settings': CalendarSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -137,6 +141,9 @@ export interface Config {
     tasks: {
       markOverdue: TaskMarkOverdue;
       closeExpiredWindows: TaskCloseExpiredWindows;
+      remindDeadlines: TaskRemindDeadlines;
+      sendMail: TaskSendMail;
+      retryStalledMail: TaskRetryStalledMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -235,6 +242,10 @@ export interface Case {
     closedAt?: string | null;
   };
   /**
+   * Mailed to the customer, in their language's wrapping, when the status moves to answered. Write it in the filing language. It cannot be changed once sent.
+   */
+  answer?: string | null;
+  /**
    * Saved to the timeline on save; never shown to the customer.
    */
   addNote?: string | null;
@@ -288,6 +299,7 @@ export interface Case {
     shareIdentity?: boolean | null;
   };
   accessTokenHash?: string | null;
+  accessTokenSealed?: string | null;
   timeline?: {
     docs?: (number | CaseEvent)[];
     hasNextPage?: boolean;
@@ -304,6 +316,7 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'handler' | 'abuseSpecialist' | 'editor')[];
+  language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -433,6 +446,10 @@ export interface Escalation {
     closedAt?: string | null;
   };
   /**
+   * Mailed to the customer, in their language's wrapping, when the status moves to answered. Write it in the filing language. It cannot be changed once sent.
+   */
+  answer?: string | null;
+  /**
    * Saved to the timeline on save; never shown to the customer.
    */
   addNote?: string | null;
@@ -506,6 +523,45 @@ export interface Department {
    * Receives feedback no other department takes.
    */
   isDefault?: boolean | null;
+  language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every mail the desk sends. "Not sent" means no mail provider is configured (RESEND_API_KEY): the message was composed and logged only. Failed sends are retried until the provider accepts them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  /**
+   * One event, one message: a second attempt to queue it finds this one.
+   */
+  eventKey: string;
+  kind: string;
+  audience: 'customer' | 'staff';
+  channel: 'complaint' | 'abuse' | 'feedback';
+  status: 'queued' | 'retrying' | 'sent' | 'notSent';
+  language: 'nl' | 'en' | 'de' | 'fr' | 'es';
+  to: string;
+  from: string;
+  replyTo?: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  case?: (number | null) | Case;
+  escalation?: (number | null) | Escalation;
+  feedback?: (number | null) | Feedback;
+  attempts?: number | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  providerMessageId?: string | null;
+  /**
+   * The queue job currently sending this message.
+   */
+  job?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -604,7 +660,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'markOverdue' | 'closeExpiredWindows';
+        taskSlug:
+          'inline' | 'markOverdue' | 'closeExpiredWindows' | 'remindDeadlines' | 'sendMail' | 'retryStalledMail';
         taskID: string;
         input?:
           | {
@@ -637,7 +694,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'markOverdue' | 'closeExpiredWindows') | null;
+  taskSlug?:
+    ('inline' | 'markOverdue' | 'closeExpiredWindows' | 'remindDeadlines' | 'sendMail' | 'retryStalledMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -675,6 +733,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-events';
         value: number | CaseEvent;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null)
     | ({
         relationTo: 'evidence';
@@ -788,6 +850,7 @@ export interface CasesSelect<T extends boolean = true> {
         answeredAt?: T;
         closedAt?: T;
       };
+  answer?: T;
   addNote?: T;
   escalationWindowEndsAt?: T;
   reporter?:
@@ -831,6 +894,7 @@ export interface CasesSelect<T extends boolean = true> {
         shareIdentity?: T;
       };
   accessTokenHash?: T;
+  accessTokenSealed?: T;
   timeline?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -874,6 +938,7 @@ export interface EscalationsSelect<T extends boolean = true> {
         answeredAt?: T;
         closedAt?: T;
       };
+  answer?: T;
   addNote?: T;
   reporter?:
     | T
@@ -938,6 +1003,35 @@ export interface CaseEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  eventKey?: T;
+  kind?: T;
+  audience?: T;
+  channel?: T;
+  status?: T;
+  language?: T;
+  to?: T;
+  from?: T;
+  replyTo?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  case?: T;
+  escalation?: T;
+  feedback?: T;
+  attempts?: T;
+  lastAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  providerMessageId?: T;
+  job?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "evidence_select".
  */
 export interface EvidenceSelect<T extends boolean = true> {
@@ -964,6 +1058,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   email?: T;
   topics?: T;
   isDefault?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -974,6 +1069,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1137,6 +1233,40 @@ export interface ContactDetail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-settings".
+ */
+export interface MailSetting {
+  id: number;
+  /**
+   * The sender name customers see, e.g. "Key-Systems Customer Service".
+   */
+  fromName: string;
+  /**
+   * Sender of mail to customers. Must be on a domain verified with the mail provider. Replies go to the channel mailbox from the contact details.
+   */
+  fromAddress: string;
+  /**
+   * Sender of notifications and reminders to staff and departments.
+   */
+  staffFromAddress: string;
+  /**
+   * First line of every mail to a customer. {name} is replaced by their name.
+   */
+  greeting: string;
+  /**
+   * Used when the customer left no name (anonymous feedback).
+   */
+  greetingWithoutName: string;
+  signature: string;
+  /**
+   * Staff are reminded this many hours before an acknowledgement or answer is due.
+   */
+  reminderLeadHours: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-settings".
  */
 export interface CalendarSetting {
@@ -1208,6 +1338,22 @@ export interface ContactDetailsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-settings_select".
+ */
+export interface MailSettingsSelect<T extends boolean = true> {
+  fromName?: T;
+  fromAddress?: T;
+  staffFromAddress?: T;
+  greeting?: T;
+  greetingWithoutName?: T;
+  signature?: T;
+  reminderLeadHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-settings_select".
  */
 export interface CalendarSettingsSelect<T extends boolean = true> {
@@ -1260,6 +1406,36 @@ export interface TaskCloseExpiredWindows {
   input?: unknown;
   output: {
     closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindDeadlines".
+ */
+export interface TaskRemindDeadlines {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    messageId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRetryStalledMail".
+ */
+export interface TaskRetryStalledMail {
+  input?: unknown;
+  output: {
+    requeued?: number | null;
   };
 }
 /**

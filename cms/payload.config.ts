@@ -13,13 +13,20 @@ import { Departments } from './collections/Departments';
 import { Escalations } from './collections/Escalations';
 import { Evidence } from './collections/Evidence';
 import { Feedback } from './collections/Feedback';
+import { Outbox } from './collections/Outbox';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
+import { MailSettings } from './globals/MailSettings';
 import { ProcedurePage } from './globals/ProcedurePage';
 import { closeExpiredWindowsTask } from './jobs/closeExpiredWindows';
 import { markOverdueTask } from './jobs/markOverdue';
+import { remindDeadlinesTask } from './jobs/remindDeadlines';
+import { retryStalledMailTask } from './jobs/retryStalledMail';
+import { sendMailTask } from './jobs/sendMail';
+import { mailAdapter } from './mail/adapter';
+import { MAIL_QUEUE } from './mail/queue';
 import { onInit } from './onInit';
 import { payloadSecret } from './secret';
 
@@ -38,8 +45,20 @@ export default hardenInternalAccess(
       avatar: 'default',
       dateFormat: 'd MMM yyyy HH:mm',
     },
-    collections: [Cases, Escalations, Feedback, CaseEvents, Evidence, Departments, Users, ApiClients, CaseCounters],
-    globals: [ProcedurePage, ContactDetails, CalendarSettings],
+    collections: [
+      Cases,
+      Escalations,
+      Feedback,
+      CaseEvents,
+      Outbox,
+      Evidence,
+      Departments,
+      Users,
+      ApiClients,
+      CaseCounters,
+    ],
+    globals: [ProcedurePage, ContactDetails, MailSettings, CalendarSettings],
+    email: mailAdapter(),
     editor: lexicalEditor(),
     localization: {
       locales: locales.map(({ code, label }) => ({ code, label })),
@@ -48,10 +67,15 @@ export default hardenInternalAccess(
     },
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
     jobs: {
-      tasks: [markOverdueTask, closeExpiredWindowsTask],
+      tasks: [markOverdueTask, closeExpiredWindowsTask, remindDeadlinesTask, sendMailTask, retryStalledMailTask],
       // The started product works its own queue; tests run jobs themselves with a
       // controlled clock (JOBS_AUTORUN=false).
-      autoRun: [{ cron: '* * * * *', queue: 'deadlines' }],
+      autoRun: [
+        { cron: '* * * * *', queue: 'deadlines' },
+        // Mail goes out within a minute of the event; MAIL_QUEUE_CRON (six fields
+        // for seconds) makes it faster, as the end-to-end tests do.
+        { cron: process.env.MAIL_QUEUE_CRON ?? '* * * * *', queue: MAIL_QUEUE },
+      ],
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       // Admins may look at queued and failed jobs; nobody edits them by hand.

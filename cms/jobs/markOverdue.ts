@@ -1,6 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig, type Where } from 'payload';
+import { mailDeadline, type DeadlineRecord } from '../mail/events/deadlineMail';
 import { relationId } from '../utilities/relationId';
 import { awaitingAnswer } from '../workflow/lifecycle';
+import { effectiveAnswerDue } from '../workflow/nextDeadline';
 import { writeTimeline } from '../workflow/recordTimeline';
 
 type Collection = 'cases' | 'escalations';
@@ -22,6 +24,7 @@ const flag = async ({
   flagField: 'acknowledgementOverdue' | 'answerOverdue';
   summary: string;
 }): Promise<number> => {
+  const at = new Date().toISOString();
   const { docs } = await payload.find({ collection, where, limit: 500, depth: 0, overrideAccess: true });
   for (const doc of docs) {
     await payload.update({
@@ -37,6 +40,12 @@ const flag = async ({
       req,
       target: { caseId, escalationId: isCase ? undefined : doc.id, channel },
       entries: [{ type: 'overdue', summary }],
+    });
+    const isAcknowledgement = flagField === 'acknowledgementOverdue';
+    await mailDeadline(req, { collection, doc } as DeadlineRecord, {
+      kind: 'deadlinePassed',
+      deadline: isAcknowledgement ? 'acknowledgement' : isCase ? 'answer' : 'finalAnswer',
+      dueAt: (isAcknowledgement ? doc.deadlines?.acknowledgementDueAt : effectiveAnswerDue(doc)) ?? at,
     });
   }
   return docs.length;

@@ -3,6 +3,7 @@ import type { Payload } from 'payload';
 import { SEEDING } from '../hooks/notifySite';
 import { locales } from '../../shared/i18n/locales';
 import { contactDetails } from './content/contactDetails';
+import { mailSettings } from './content/mailSettings';
 import { procedureMarkdown } from './content/procedure';
 import { procedureTitles } from './content/procedureTitles';
 
@@ -36,5 +37,6 @@ export const seedContent = async (payload: Payload): Promise<void> => {
       locale: code,
       data: contactDetails(code),
     });
+    await payload.updateGlobal({ slug: 'mail-settings', locale: code, data: mailSettings(code) });
   }
 };

@@ -10,6 +10,10 @@ import type { WorkflowChanges, WorkflowDoc } from './types';
 // intake, the scheduled jobs); a person editing in the admin never has it.
 export const SYSTEM_CHANGE = 'systemChange';
 
+// A system change may say when its event really happened (the acknowledgement
+// mail's delivery), so the milestone records that moment, not the save's.
+export const EVENT_TIME = 'eventTime';
+
 type Options = { lifecycle: Lifecycle; escalationWindowDays?: number };
 
 const statusChange = async ({
@@ -21,6 +25,7 @@ const statusChange = async ({
   req,
   collection,
   isSystem,
+  now,
 }: {
   doc: WorkflowDoc;
   from: Status;
@@ -30,17 +35,25 @@ const statusChange = async ({
   req: PayloadRequest;
   collection: string;
   isSystem: boolean;
+  now: string;
 }): Promise<WorkflowDoc> => {
   const problem = transitionError(lifecycle, from, to);
   if (problem) refuse(collection, req, 'status', problem);
   if (lifecycle.systemOnly.includes(to) && !isSystem) {
     refuse(collection, req, 'status', 'This status is set when the customer files an escalation.');
   }
-  const now = new Date().toISOString();
   const milestones = { ...doc.milestones };
   const next: WorkflowDoc = { ...doc, status: to, milestones };
   if (to === 'acknowledged') milestones.acknowledgedAt = now;
   if (to === 'answered') {
+    if (!doc.answer?.trim()) {
+      refuse(
+        collection,
+        req,
+        'answer',
+        'Write the answer first: it is mailed to the customer when the status moves to answered.',
+      );
+    }
     milestones.answeredAt = now;
     if (escalationWindowDays) {
       const calendar = await registrarCalendar(req.payload);
@@ -140,6 +153,7 @@ export const applyWorkflow =
     const to = doc.status ?? from;
     if (to !== from) {
       const isSystem = context[SYSTEM_CHANGE] === true || !isStaff(req.user);
+      const eventTime = isSystem && typeof context[EVENT_TIME] === 'string' ? context[EVENT_TIME] : undefined;
       doc = await statusChange({
         doc,
         from,
@@ -149,6 +163,7 @@ export const applyWorkflow =
         req,
         collection: collection.slug,
         isSystem,
+        now: eventTime ?? new Date().toISOString(),
       });
       changes.statusChange = { from, to };
     }

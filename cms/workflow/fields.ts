@@ -118,6 +118,15 @@ export const workflowFields = ({
     ],
   },
   {
+    name: 'answer',
+    type: 'textarea',
+    label: `${answerLabel} to the customer`,
+    admin: {
+      description: `Mailed to the customer, in their language's wrapping, when the status moves to answered. Write it in the filing language. It cannot be changed once sent.`,
+    },
+    access: { update: ({ doc }) => !doc?.milestones?.answeredAt },
+  },
+  {
     // A real (always empty) column rather than a virtual field: the admin only
     // lets staff type into stored fields. The workflow hook moves the text to the
     // timeline and never keeps it here.

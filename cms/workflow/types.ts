@@ -25,6 +25,7 @@ export type WorkflowDoc = {
   milestones?: { acknowledgedAt?: string | null; answeredAt?: string | null; closedAt?: string | null } | null;
   escalationWindowEndsAt?: string | null;
   addNote?: string | null;
+  answer?: string | null;
 };
 
 // What the workflow hooks tell the timeline hook about one save.

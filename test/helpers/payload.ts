@@ -1,6 +1,7 @@
 import { getPayload, type Payload } from 'payload';
 import type { ApiClient, Case, User } from '../../cms/payload-types';
 import type { Role } from '../../cms/access/roles';
+import { workflowStep } from './workflowStep';
 
 // The real Payload, on the throwaway database test/helpers/throwawayDatabase.ts
 // prepared for this test file.
@@ -77,7 +78,7 @@ export const advanceCase = async (payload: Payload, caseId: number | string, use
     current = await payload.update({
       collection: 'cases',
       id: caseId,
-      data: { status } as never,
+      data: workflowStep(status) as never,
       overrideAccess: false,
       user,
     });

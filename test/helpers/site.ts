@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { accessibilityViolations } from './axe';
+import { workflowStep } from './workflowStep';
 
 export const siteUrl = () => inject('siteUrl');
 
@@ -75,7 +76,7 @@ export const staffApi = async () => {
         docs: { id: number }[];
       };
       const id = found.docs[0]?.id;
-      for (const status of statuses) await request(`/api/cases/${id}`, 'PATCH', { status });
+      for (const status of statuses) await request(`/api/cases/${id}`, 'PATCH', workflowStep(status));
     },
   };
 };

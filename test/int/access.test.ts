@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { fileAsSite, siteClient, staffUser, testPayload, validAbuseReport, type Actor } from '../helpers/payload';
 
-type Grant = 'all' | '-' | 'own' | 'complaint' | 'abuse';
+type Grant = 'all' | '-' | 'own' | 'complaint' | 'abuse' | 'complaint+feedback' | 'abuse+feedback';
 const actors = ['visitor', 'site', 'admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 type ActorName = (typeof actors)[number];
 
@@ -66,6 +66,12 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', '-', '-', '-', '-'],
     delete: ['-', '-', '-', '-', '-', '-'],
   },
+  outbox: {
+    create: ['-', '-', '-', '-', '-', '-'],
+    read: ['-', '-', 'all', 'complaint+feedback', 'abuse+feedback', '-'],
+    update: ['-', '-', '-', '-', '-', '-'],
+    delete: ['-', '-', '-', '-', '-', '-'],
+  },
   'case-counters': {
     create: ['-', '-', '-', '-', '-', '-'],
     read: ['-', '-', '-', '-', '-', '-'],
@@ -77,6 +83,7 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
 const globalMatrix: Record<string, Record<'read' | 'update', Grant[]>> = {
   'procedure-page': { read: ['all', 'all', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
   'contact-details': { read: ['all', 'all', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
+  'mail-settings': { read: ['-', '-', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
   'calendar-settings': { read: ['-', '-', 'all', 'all', 'all', '-'], update: ['-', '-', 'all', '-', '-', '-'] },
   'payload-jobs-stats': { read: ['-', '-', 'all', '-', '-', '-'], update: ['-', '-', 'all', '-', '-', '-'] },
 };
@@ -87,7 +94,7 @@ const grantOf = (result: unknown): Grant => {
   const where = JSON.stringify(result);
   if (where.includes('"id"')) return 'own';
   const channels = (result as { channel?: { in?: string[] } }).channel?.in ?? [];
-  if (channels.length === 1) return channels[0] as Grant;
+  if (channels.length) return channels.join('+') as Grant;
   throw new Error(`unexpected access result ${where}`);
 };
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { advanceCase, fileAsSite, siteClient, staffUser, testPayload, type Actor } from '../helpers/payload';
+import { workflowStep } from '../helpers/workflowStep';
 
 const escalationInput = {
   language: 'en',
@@ -128,7 +129,7 @@ describe(`escalations on ${describeDatabase()}`, () => {
       await payload.update({
         collection: 'escalations',
         id: escalation.id,
-        data: { status } as never,
+        data: workflowStep(status) as never,
         overrideAccess: false,
         user: handler,
       });

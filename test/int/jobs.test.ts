@@ -99,12 +99,19 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
     expect(changes.docs.filter((event) => event.summary === 'Status: Answered → Closed')).toHaveLength(1);
   });
 
-  it('registers both jobs on the deadlines queue the started product works', () => {
+  it('registers the scheduled jobs on the queues the started product works', () => {
     const tasks = payload.config.jobs.tasks?.map((task) => [task.slug, task.schedule?.[0]?.queue]);
     expect(tasks).toEqual([
       ['markOverdue', 'deadlines'],
       ['closeExpiredWindows', 'deadlines'],
+      ['remindDeadlines', 'deadlines'],
+      // Queued per message, not on a schedule.
+      ['sendMail', undefined],
+      ['retryStalledMail', 'mail'],
     ]);
-    expect(payload.config.jobs.autoRun).toEqual([expect.objectContaining({ queue: 'deadlines' })]);
+    expect(payload.config.jobs.autoRun).toEqual([
+      expect.objectContaining({ queue: 'deadlines' }),
+      expect.objectContaining({ queue: 'mail' }),
+    ]);
   });
 });

@@ -94,6 +94,13 @@ export const caseFields: Field[] = [
     access: { read: () => false, update: () => false },
   },
   {
+    // The same token sealed with the server's secret, so later mail can repeat the link.
+    name: 'accessTokenSealed',
+    type: 'text',
+    hidden: true,
+    access: { read: () => false, update: () => false },
+  },
+  {
     name: 'timeline',
     type: 'join',
     collection: 'case-events',

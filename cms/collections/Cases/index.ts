@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { deadlineRules } from '../../../shared/calendar/deadlines';
 import { channelAccess, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { applyWorkflow } from '../../workflow/applyWorkflow';
+import { mailCaseEvents } from '../../mail/events/caseMail';
 import { caseLifecycle } from '../../workflow/lifecycle';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
 import { caseStatusEndpoint } from './endpoints/status';
@@ -37,7 +38,7 @@ export const Cases: CollectionConfig = {
       applyWorkflow({ lifecycle: caseLifecycle, escalationWindowDays: deadlineRules.escalationWindow }),
       assignNumber({ field: 'caseNumber', series: (data) => (data.channel === 'abuse' ? 'abuse' : 'complaint') }),
     ],
-    afterChange: [recordCaseTimeline, linkAttachments, returnAccessToken],
+    afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, returnAccessToken],
   },
   endpoints: [caseStatusEndpoint],
   fields: caseFields,

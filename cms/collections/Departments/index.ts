@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { anyone, hasRole, isAdmin } from '../../access/roles';
+import { mailLanguageField } from '../../fields/mailLanguage';
 import { notifySiteOfCollection } from '../../hooks/notifySite';
 
 // Where feedback goes. Admins keep the list; the site shows the names (never the
@@ -31,5 +32,6 @@ export const Departments: CollectionConfig = {
       type: 'checkbox',
       admin: { description: 'Receives feedback no other department takes.' },
     },
+    mailLanguageField,
   ],
 };

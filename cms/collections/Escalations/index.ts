@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { deadlineRules } from '../../../shared/calendar/deadlines';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { applyWorkflow } from '../../workflow/applyWorkflow';
+import { mailEscalationEvents } from '../../mail/events/escalationMail';
 import { escalationLifecycle } from '../../workflow/lifecycle';
 import { recordTimeline } from '../../workflow/recordTimeline';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
@@ -50,6 +51,7 @@ export const Escalations: CollectionConfig = {
           details: { receivedAt: doc.receivedAt, deadlines: doc.deadlines },
         }),
       }),
+      mailEscalationEvents,
       moveCase,
     ],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { languageField } from '../../fields/submission';
+import { mailFeedbackEvents } from '../../mail/events/feedbackMail';
 import { acceptFeedback } from './hooks/acceptFeedback';
 
 // Comments and suggestions on policy, procedures and services. No deadline in the
@@ -17,7 +18,7 @@ export const Feedback: CollectionConfig = {
     update: allowRoles('handler', 'abuseSpecialist'),
     delete: isAdmin,
   },
-  hooks: { beforeValidate: [acceptFeedback] },
+  hooks: { beforeValidate: [acceptFeedback], afterChange: [mailFeedbackEvents] },
   fields: [
     {
       name: 'topic',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
+import { mailLanguageField } from '../../fields/mailLanguage';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
@@ -28,5 +29,6 @@ export const Users: CollectionConfig = {
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
       saveToJWT: true,
     },
+    mailLanguageField,
   ],
 };

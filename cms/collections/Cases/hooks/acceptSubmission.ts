@@ -3,6 +3,7 @@ import { validationMessage } from '../../../../shared/i18n/validation';
 import { abuseReportSchema } from '../../../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../../../shared/schemas/complaint';
 import { hasRole, isSiteClient } from '../../../access/roles';
+import { sealToken } from '../../../mail/links';
 import { hashAccessToken, newAccessToken } from '../../../workflow/accessToken';
 import { invalidSubmission, refuse, requestLocale } from '../../../workflow/errors';
 import { abuseReportToCase, complaintToCase } from '../intake';
@@ -11,10 +12,10 @@ const MAX_ATTACHMENTS = 10;
 
 // Every new case gets the token of its private status link; the raw token is
 // handed back once (see returnAccessToken) and only its hash is kept.
-const withToken = (data: Record<string, unknown>, context: Record<string, unknown>) => {
+const withToken = (data: Record<string, unknown>, req: PayloadRequest, context: Record<string, unknown>) => {
   const token = newAccessToken();
   context.accessToken = token;
-  return { ...data, accessTokenHash: hashAccessToken(token) };
+  return { ...data, accessTokenHash: hashAccessToken(token), accessTokenSealed: sealToken(req.payload, token) };
 };
 
 const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: Record<string, unknown>) => {
@@ -23,7 +24,7 @@ const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: R
   if (data.channel !== 'abuse') {
     const complaint = complaintSchema.safeParse(data);
     if (!complaint.success) return invalidSubmission('cases', req, complaint.error);
-    return withToken({ ...base, ...complaintToCase(complaint.data) }, context);
+    return withToken({ ...base, ...complaintToCase(complaint.data) }, req, context);
   }
   const report = abuseReportSchema.safeParse(data);
   if (!report.success) return invalidSubmission('cases', req, report.error);
@@ -33,7 +34,7 @@ const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: R
   }
   const { reviewDueAt, ...abuseCase } = abuseReportToCase(report.data, receivedAt, attachments);
   context.reviewDueAt = reviewDueAt;
-  return withToken({ ...base, ...abuseCase }, context);
+  return withToken({ ...base, ...abuseCase }, req, context);
 };
 
 // A create from the public site carries the form as the reader filled it in: it
@@ -47,5 +48,5 @@ export const acceptSubmission: CollectionBeforeValidateHook = async ({ data = {}
   const channel = data.channel ?? 'complaint';
   const allowed = channel === 'abuse' ? hasRole(req.user, 'abuseSpecialist') : hasRole(req.user, 'handler');
   if (req.user && !allowed) refuse('cases', req, 'channel', 'Your role does not work this channel.');
-  return withToken({ ...data, receivedVia: data.receivedVia ?? 'web' }, context);
+  return withToken({ ...data, receivedVia: data.receivedVia ?? 'web' }, req, context);
 };

@@ -1,0 +1,125 @@
+import type { Access, CollectionConfig, Where } from 'payload';
+import { locales } from '../../../shared/i18n/locales';
+import { hasRole, nobody } from '../../access/roles';
+
+export const outboxStatuses = ['queued', 'retrying', 'sent', 'notSent'] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+// Staff read the mail of the channels they work; feedback mail is read by both
+// teams, as feedback itself is.
+const outboxAccess: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true;
+  const channels = [
+    ...(hasRole(req.user, 'handler') ? ['complaint'] : []),
+    ...(hasRole(req.user, 'abuseSpecialist') ? ['abuse'] : []),
+  ];
+  if (channels.length === 0) return false;
+  const where: Where = { channel: { in: [...channels, 'feedback'] } };
+  return where;
+};
+
+const readOnly = { readOnly: true };
+
+// Every message the desk sends, composed and stored before anything is sent: the
+// record of what a customer or colleague was told, and the queue that survives
+// a provider outage. Only the system writes here.
+export const Outbox: CollectionConfig = {
+  slug: 'outbox',
+  labels: { singular: 'Message', plural: 'Outbox' },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['createdAt', 'status', 'to', 'subject', 'kind', 'attempts'],
+    group: 'Cases',
+    description:
+      'Every mail the desk sends. "Not sent" means no mail provider is configured (RESEND_API_KEY): the message was composed and logged only. Failed sends are retried until the provider accepts them.',
+    hidden: ({ user }) => !user,
+  },
+  defaultSort: '-createdAt',
+  access: { read: outboxAccess, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    {
+      name: 'eventKey',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { ...readOnly, description: 'One event, one message: a second attempt to queue it finds this one.' },
+    },
+    { name: 'kind', type: 'text', required: true, index: true, admin: readOnly },
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      options: ['customer', 'staff'],
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      index: true,
+      options: ['complaint', 'abuse', 'feedback'],
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'queued',
+      options: [
+        { value: 'queued', label: 'Queued' },
+        { value: 'retrying', label: 'Retrying (provider failed)' },
+        { value: 'sent', label: 'Sent' },
+        { value: 'notSent', label: 'Not sent (no provider configured)' },
+      ],
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      options: locales.map(({ code, label }) => ({ value: code, label })),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'to', type: 'text', required: true, index: true, admin: readOnly },
+    { name: 'from', type: 'text', required: true, admin: readOnly },
+    { name: 'replyTo', type: 'text', admin: readOnly },
+    { name: 'subject', type: 'text', required: true, admin: readOnly },
+    { name: 'text', type: 'textarea', required: true, admin: readOnly },
+    { name: 'html', type: 'code', required: true, admin: { ...readOnly, language: 'html' } },
+    {
+      name: 'case',
+      type: 'relationship',
+      relationTo: 'cases',
+      index: true,
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'escalation',
+      type: 'relationship',
+      relationTo: 'escalations',
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'feedback', type: 'relationship', relationTo: 'feedback', admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'lastAttemptAt',
+      type: 'date',
+      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'lastError', type: 'textarea', admin: readOnly },
+    {
+      name: 'sentAt',
+      type: 'date',
+      index: true,
+      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'providerMessageId', type: 'text', admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'job',
+      type: 'text',
+      admin: { ...readOnly, position: 'sidebar', description: 'The queue job currently sending this message.' },
+    },
+  ],
+};

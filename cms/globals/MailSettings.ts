@@ -1,0 +1,63 @@
+import type { GlobalConfig } from 'payload';
+import { allowRoles } from '../access/roles';
+
+// What editors control about outgoing mail: who it comes from, how it greets and
+// signs off (per language), and how early staff are reminded of a deadline.
+// Reply addresses are the channel mailboxes in the contact details: one source.
+export const MailSettings: GlobalConfig = {
+  slug: 'mail-settings',
+  label: 'Mail settings',
+  admin: { group: 'Settings' },
+  access: {
+    read: allowRoles('handler', 'abuseSpecialist', 'editor'),
+    update: allowRoles('editor'),
+  },
+  fields: [
+    {
+      name: 'fromName',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'The sender name customers see, e.g. "Key-Systems Customer Service".' },
+    },
+    {
+      name: 'fromAddress',
+      type: 'email',
+      required: true,
+      admin: {
+        description:
+          'Sender of mail to customers. Must be on a domain verified with the mail provider. Replies go to the channel mailbox from the contact details.',
+      },
+    },
+    {
+      name: 'staffFromAddress',
+      type: 'email',
+      required: true,
+      admin: { description: 'Sender of notifications and reminders to staff and departments.' },
+    },
+    {
+      name: 'greeting',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'First line of every mail to a customer. {name} is replaced by their name.' },
+    },
+    {
+      name: 'greetingWithoutName',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'Used when the customer left no name (anonymous feedback).' },
+    },
+    { name: 'signature', type: 'textarea', required: true, localized: true },
+    {
+      name: 'reminderLeadHours',
+      type: 'number',
+      required: true,
+      defaultValue: 24,
+      min: 1,
+      max: 240,
+      admin: { description: 'Staff are reminded this many hours before an acknowledgement or answer is due.' },
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+import type { PayloadEmailAdapter as EmailAdapter, SendEmailOptions } from 'payload';
+import { Resend } from 'resend';
+
+// The header that carries the outbox's key for one message. The provider uses it
+// as its idempotency key, so a retried send (after a timeout, say) is delivered
+// once; it also travels with the mail for tracing.
+export const OUTBOX_KEY_HEADER = 'X-Outbox-Key';
+
+export type SendResult = { delivered: boolean; providerMessageId?: string };
+
+const addresses = (value: SendEmailOptions['to']): string[] => {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return list.map((entry) => (typeof entry === 'string' ? entry : `${entry.name} <${entry.address}>`));
+};
+
+const single = (value: SendEmailOptions['from'] | SendEmailOptions['replyTo']): string | undefined =>
+  addresses(value as SendEmailOptions['to'])[0];
+
+const headerMap = (headers: SendEmailOptions['headers']): Record<string, string> => {
+  const result: Record<string, string> = {};
+  if (!headers || Array.isArray(headers)) return result;
+  for (const [key, value] of Object.entries(headers)) {
+    if (typeof value === 'string') result[key] = value;
+  }
+  return result;
+};
+
+const sendTimeoutMs = () => Number(process.env.MAIL_SEND_TIMEOUT_MS ?? 15_000);
+
+// Payload's email adapter on the Resend SDK. The SDK honours RESEND_BASE_URL, so
+// tests point it at a local stand-in for the Resend API.
+const resendAdapter =
+  (apiKey: string): EmailAdapter<SendResult> =>
+  () => {
+    const resend = new Resend(apiKey);
+    return {
+      name: 'resend',
+      defaultFromAddress: process.env.MAIL_DEFAULT_FROM ?? 'desk@key-systems.net',
+      defaultFromName: 'Complaints desk',
+      sendEmail: async (message) => {
+        const headers = headerMap(message.headers);
+        const from = single(message.from);
+        if (!from) throw new Error('A mail needs a sender.');
+        const { data, error } = await resend.emails.send(
+          {
+            from,
+            to: addresses(message.to),
+            subject: String(message.subject ?? ''),
+            html: typeof message.html === 'string' ? message.html : undefined,
+            text: typeof message.text === 'string' ? message.text : '',
+            replyTo: single(message.replyTo),
+            headers,
+          },
+          { idempotencyKey: headers[OUTBOX_KEY_HEADER], signal: AbortSignal.timeout(sendTimeoutMs()) },
+        );
+        if (error || !data) {
+          const status = error && 'statusCode' in error && error.statusCode ? ` (HTTP ${error.statusCode})` : '';
+          throw new Error(`Resend refused the message${status}: ${error?.message ?? 'no response'}`);
+        }
+        return { delivered: true, providerMessageId: data.id };
+      },
+    };
+  };
+
+// Without a provider key (the embedded default) nothing leaves the machine: the
+// message is logged, and the outbox keeps it, marked as not sent.
+const logOnlyAdapter: EmailAdapter<SendResult> = ({ payload }) => ({
+  name: 'log-only',
+  defaultFromAddress: 'desk@key-systems.net',
+  defaultFromName: 'Complaints desk',
+  sendEmail: async (message) => {
+    payload.logger.info(
+      `Mail not sent (no RESEND_API_KEY): to ${addresses(message.to).join(', ')}, subject "${String(message.subject)}"`,
+    );
+    return { delivered: false };
+  },
+});
+
+export const mailAdapter = (): EmailAdapter<SendResult> => {
+  const apiKey = process.env.RESEND_API_KEY;
+  return apiKey ? resendAdapter(apiKey) : logOnlyAdapter;
+};

@@ -1,0 +1,40 @@
+import type { Payload, PayloadRequest } from 'payload';
+import type { Locale } from '../../shared/i18n/locales';
+
+// Links inside mail: the customer's private status page on the public site, and
+// the record in the admin for staff.
+
+const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+
+export const statusUrl = (language: Locale, token: string): string => `${siteUrl()}/${language}/status/${token}`;
+
+export const adminUrl = (payload: Payload, collection: string, id: number | string): string =>
+  `${(payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')}/admin/collections/${collection}/${id}`;
+
+// The status token is stored twice: hashed (to look a case up by its link) and
+// sealed with the server's secret, so a later mail (the answer) can repeat the
+// link. A database copy alone opens neither.
+export const sealToken = (payload: Payload, token: string): string => payload.encrypt(token);
+
+export const caseStatusUrl = async (
+  req: PayloadRequest,
+  caseId: number | string,
+  language: Locale,
+): Promise<string | undefined> => {
+  const found = await req.payload.findByID({
+    collection: 'cases',
+    id: caseId,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  });
+  const sealed = (found as { accessTokenSealed?: string | null }).accessTokenSealed;
+  if (!sealed) return undefined;
+  try {
+    return statusUrl(language, req.payload.decrypt(sealed));
+  } catch {
+    // Sealed under an earlier secret: the mail goes without the link.
+    return undefined;
+  }
+};

@@ -1,0 +1,202 @@
+import { formatDeadline, formatMoment } from '../../shared/i18n/formatDate';
+import type { Locale } from '../../shared/i18n/locales';
+import type { MailPart } from './render';
+import { mailWording, type MailWording } from './wording';
+
+// The catalogue of messages: for each kind, its subject and body parts in the
+// reader's language, built from the facts of the event. Greeting, signature and
+// addresses are added when the message is composed (compose.ts).
+
+export type Reference =
+  | { kind: 'complaint' | 'abuse'; caseNumber: string }
+  | { kind: 'escalation'; escalationNumber: string; caseNumber: string };
+
+export type Deadline = 'acknowledgement' | 'answer' | 'finalAnswer';
+
+export type MailBody = { subject: string; parts: MailPart[] };
+
+// date: a deadline's day; moment: day and time, for the 24-hour review.
+type Tools = { w: MailWording; date: (iso: string) => string; moment: (iso: string) => string };
+
+const referenceText = (w: MailWording, ref: Reference) =>
+  ref.kind === 'escalation'
+    ? w.reference.escalation(ref.escalationNumber, ref.caseNumber)
+    : w.reference[ref.kind](ref.caseNumber);
+
+const numberFacts = (w: MailWording, ref: Reference): [string, string][] =>
+  ref.kind === 'escalation'
+    ? [
+        [w.facts.caseNumber, ref.caseNumber],
+        [w.facts.escalationNumber, ref.escalationNumber],
+      ]
+    : [[w.facts.caseNumber, ref.caseNumber]];
+
+const paragraphs = (texts: string[]): MailPart[] => texts.map((paragraph) => ({ paragraph }));
+
+const statusLink = (w: MailWording, url: string | undefined): MailPart[] =>
+  url ? [{ link: { label: w.statusLink, url } }] : [];
+
+const quote = (label: string, text: string | null | undefined): MailPart[] =>
+  text?.trim() ? [{ quote: { label, text: text.trim() } }] : [];
+
+const catalogue = {
+  acknowledgement: (
+    { w, date }: Tools,
+    f: { ref: Reference; receivedAt: string; answerDueAt: string; statusUrl?: string; customerText?: string | null },
+  ): MailBody => {
+    const wording = w.acknowledgement[f.ref.kind];
+    return {
+      subject: `${referenceText(w, f.ref)}: ${wording.subject}`,
+      parts: [
+        ...paragraphs(wording.body(date(f.answerDueAt))),
+        {
+          facts: [
+            ...numberFacts(w, f.ref),
+            [w.facts.received, date(f.receivedAt)],
+            [f.ref.kind === 'escalation' ? w.facts.finalAnswerDue : w.facts.answerDue, date(f.answerDueAt)],
+          ],
+        },
+        ...quote(w.yourMessage, f.customerText),
+        ...statusLink(w, f.statusUrl),
+      ],
+    };
+  },
+
+  feedbackAcknowledgement: ({ w }: Tools, f: { department: string; topic: string; message: string }): MailBody => ({
+    subject: w.acknowledgement.feedback.subject,
+    parts: [
+      ...paragraphs(w.acknowledgement.feedback.body(f.department)),
+      { facts: [[w.facts.topic, f.topic]] },
+      ...quote(w.yourMessage, f.message),
+    ],
+  }),
+
+  extension: (
+    { w, date }: Tools,
+    f: { ref: Reference; expectedAnswerAt: string; reason: string; statusUrl?: string },
+  ): MailBody => ({
+    subject: `${referenceText(w, f.ref)}: ${w.extension.subject}`,
+    parts: [
+      ...paragraphs(w.extension.body(date(f.expectedAnswerAt))),
+      { facts: [...numberFacts(w, f.ref), [w.facts.newAnswerDate, date(f.expectedAnswerAt)]] },
+      ...quote(w.extension.reasonLabel, f.reason),
+      ...statusLink(w, f.statusUrl),
+    ],
+  }),
+
+  answer: (
+    { w, date }: Tools,
+    f: { ref: Reference; answer: string; escalateUntil?: string | null; statusUrl?: string },
+  ): MailBody => ({
+    subject: `${referenceText(w, f.ref)}: ${w.answer.subject}`,
+    parts: [
+      ...paragraphs(w.answer.body),
+      ...quote(w.answer.answerLabel, f.answer),
+      ...(f.escalateUntil
+        ? [
+            { paragraph: w.answer.escalation(date(f.escalateUntil)) },
+            { facts: [...numberFacts(w, f.ref), [w.facts.escalateUntil, date(f.escalateUntil)]] } as MailPart,
+          ]
+        : [{ facts: numberFacts(w, f.ref) } as MailPart]),
+      ...statusLink(w, f.statusUrl),
+    ],
+  }),
+
+  finalAnswer: ({ w }: Tools, f: { ref: Reference; answer: string; statusUrl?: string }): MailBody => ({
+    subject: `${referenceText(w, f.ref)}: ${w.finalAnswer.subject}`,
+    parts: [
+      ...paragraphs(w.finalAnswer.body),
+      ...quote(w.finalAnswer.answerLabel, f.answer),
+      { paragraph: w.finalAnswer.closing },
+      { facts: numberFacts(w, f.ref) },
+      ...statusLink(w, f.statusUrl),
+    ],
+  }),
+
+  windowClosed: ({ w, date }: Tools, f: { ref: Reference; answeredAt: string; statusUrl?: string }): MailBody => ({
+    subject: `${referenceText(w, f.ref)}: ${w.windowClosed.subject}`,
+    parts: [
+      ...paragraphs(w.windowClosed.body(date(f.answeredAt))),
+      { facts: numberFacts(w, f.ref) },
+      ...statusLink(w, f.statusUrl),
+    ],
+  }),
+
+  newCase: (
+    { w, date }: Tools,
+    f: { ref: Reference; filedBy: string; receivedAt: string; customerText?: string | null; adminUrl: string },
+  ): MailBody => ({
+    subject: w.staff.newCase.subject(referenceText(w, f.ref)),
+    parts: [
+      ...paragraphs(w.staff.newCase.body(f.filedBy, date(f.receivedAt))),
+      ...quote(w.staff.customerText, f.customerText),
+      { link: { label: w.staff.openCase, url: f.adminUrl } },
+    ],
+  }),
+
+  urgentAbuse: (
+    { w, moment }: Tools,
+    f: { ref: Reference; authorityReference: string; reviewDueAt: string; adminUrl: string },
+  ): MailBody => ({
+    subject: w.staff.urgentAbuse.subject(referenceText(w, f.ref)),
+    parts: [
+      ...paragraphs(w.staff.urgentAbuse.body(f.authorityReference, moment(f.reviewDueAt))),
+      { link: { label: w.staff.openCase, url: f.adminUrl } },
+    ],
+  }),
+
+  feedbackForwarded: (
+    { w, date }: Tools,
+    f: { topic: string; receivedAt: string; message: string; replyTo?: string | null; adminUrl: string },
+  ): MailBody => ({
+    subject: w.staff.feedbackForwarded.subject(f.topic),
+    parts: [
+      ...paragraphs(w.staff.feedbackForwarded.body(date(f.receivedAt))),
+      ...quote(w.staff.customerText, f.message),
+      {
+        paragraph: f.replyTo ? w.staff.feedbackForwarded.replyTo(f.replyTo) : w.staff.feedbackForwarded.anonymous,
+      },
+      { link: { label: w.staff.openCase, url: f.adminUrl } },
+    ],
+  }),
+
+  deadlineSoon: (
+    { w, date }: Tools,
+    f: { ref: Reference; deadline: Deadline; dueAt: string; adminUrl: string },
+  ): MailBody => {
+    const deadline = w.staff.deadlines[f.deadline];
+    return {
+      subject: w.staff.deadlineSoon.subject(referenceText(w, f.ref), deadline),
+      parts: [
+        ...paragraphs(w.staff.deadlineSoon.body(deadline, date(f.dueAt))),
+        { link: { label: w.staff.openCase, url: f.adminUrl } },
+      ],
+    };
+  },
+
+  deadlinePassed: (
+    { w, date }: Tools,
+    f: { ref: Reference; deadline: Deadline; dueAt: string; adminUrl: string },
+  ): MailBody => {
+    const deadline = w.staff.deadlines[f.deadline];
+    return {
+      subject: w.staff.deadlinePassed.subject(referenceText(w, f.ref), deadline),
+      parts: [
+        ...paragraphs(w.staff.deadlinePassed.body(deadline, date(f.dueAt))),
+        { link: { label: w.staff.openCase, url: f.adminUrl } },
+      ],
+    };
+  },
+};
+
+export type MessageKind = keyof typeof catalogue;
+export type MessageFacts<K extends MessageKind> = Parameters<(typeof catalogue)[K]>[1];
+
+export const buildMessage = <K extends MessageKind>(kind: K, language: Locale, facts: MessageFacts<K>): MailBody => {
+  const tools: Tools = {
+    w: mailWording(language),
+    date: (iso) => formatDeadline(iso, language),
+    moment: (iso) => formatMoment(iso, language),
+  };
+  return (catalogue[kind] as (tools: Tools, facts: MessageFacts<K>) => MailBody)(tools, facts);
+};

@@ -1,0 +1,55 @@
+import type { PayloadRequest } from 'payload';
+import { isLocale, type Locale } from '../../shared/i18n/locales';
+import type { Role } from '../access/roles';
+import { relationId } from '../utilities/relationId';
+
+export type Recipient = { key: string; email: string; name?: string | null; language: Locale };
+
+export type MailChannel = 'complaint' | 'abuse' | 'feedback';
+
+const teamRole: Record<'complaint' | 'abuse', Role> = { complaint: 'handler', abuse: 'abuseSpecialist' };
+
+const asRecipient = (user: { id: number | string; email: string; name?: string | null; language?: string | null }) => ({
+  key: `user:${user.id}`,
+  email: user.email,
+  name: user.name,
+  language: isLocale(user.language) ? user.language : 'en',
+});
+
+// Everyone who works a channel's queue (handlers for complaints and escalations,
+// abuse specialists for abuse reports).
+export const channelTeam = async (req: PayloadRequest, channel: 'complaint' | 'abuse'): Promise<Recipient[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: [teamRole[channel]] } },
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
+  return docs.map(asRecipient);
+};
+
+// A deadline concerns the person the record is assigned to, or the whole team
+// while nobody has it.
+export const responsibleStaff = async (
+  req: PayloadRequest,
+  channel: 'complaint' | 'abuse',
+  assignee: unknown,
+): Promise<Recipient[]> => {
+  const id = relationId(assignee);
+  if (id !== undefined) {
+    const user = await req.payload
+      .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .catch(() => null);
+    if (user) return [asRecipient(user)];
+  }
+  return channelTeam(req, channel);
+};
+
+// Customers reply to the channel's own mailbox, kept in the contact details.
+export const replyAddress = async (req: PayloadRequest, channel: MailChannel): Promise<string | undefined> => {
+  const contact = await req.payload.findGlobal({ slug: 'contact-details', depth: 0, overrideAccess: true, req });
+  const byChannel = { complaint: contact.complaintsEmail, abuse: contact.abuseEmail, feedback: contact.feedbackEmail };
+  return byChannel[channel] || undefined;
+};

@@ -1,0 +1,118 @@
+// Dutch mail wording; typed against the English (./en.ts).
+import type { MailWording } from './en';
+
+export const nl: MailWording = {
+  reference: {
+    complaint: (caseNumber: string) => `Klacht ${caseNumber}`,
+    abuse: (caseNumber: string) => `Misbruikmelding ${caseNumber}`,
+    escalation: (escalationNumber: string, caseNumber: string) => `Klacht ${caseNumber}, escalatie ${escalationNumber}`,
+  },
+  facts: {
+    caseNumber: 'Zaaknummer',
+    escalationNumber: 'Escalatienummer',
+    received: 'Ontvangen op',
+    answerDue: 'Antwoord uiterlijk',
+    finalAnswerDue: 'Definitief antwoord uiterlijk',
+    newAnswerDate: 'Nieuwe verwachte datum',
+    escalateUntil: 'U kunt escaleren tot en met',
+    topic: 'Onderwerp',
+    department: 'Afdeling',
+  },
+  statusLink: 'Bekijk de status van uw zaak',
+  yourMessage: 'Uw bericht',
+  acknowledgement: {
+    complaint: {
+      subject: 'wij hebben uw klacht ontvangen',
+      body: (answerDue: string) => [
+        'Hartelijk dank voor uw klacht. Wij hebben deze geregistreerd; een medewerker van onze klantenservice neemt uw klacht in behandeling.',
+        `U ontvangt ons antwoord uiterlijk op ${answerDue}. Als wij meer tijd nodig hebben, laten wij u dat vóór die datum weten en noemen wij u een nieuwe datum.`,
+      ],
+    },
+    abuse: {
+      subject: 'wij hebben uw melding ontvangen',
+      body: (answerDue: string) => [
+        'Hartelijk dank voor uw melding. Ons misbruikteam onderzoekt deze en neemt maatregelen als blijkt dat het domein voor misbruik wordt gebruikt.',
+        `U hoort uiterlijk op ${answerDue} van ons. Als het onderzoek meer tijd vraagt, laten wij u dat vóór die datum weten.`,
+      ],
+    },
+    escalation: {
+      subject: 'wij hebben uw escalatie ontvangen',
+      body: (answerDue: string) => [
+        'U hebt ons laten weten dat u niet tevreden bent met ons antwoord op uw klacht. Wij hebben uw escalatie geregistreerd; deze wordt beoordeeld door iemand die niet bij het eerste antwoord betrokken was.',
+        `U ontvangt ons definitieve antwoord uiterlijk op ${answerDue}. Als wij meer tijd nodig hebben, laten wij u dat vóór die datum weten.`,
+      ],
+    },
+    feedback: {
+      subject: 'Bedankt voor uw feedback',
+      body: (department: string) => [
+        `Hartelijk dank dat u de tijd hebt genomen om uw opmerkingen met ons te delen. Wij hebben ze doorgegeven aan de betrokken afdeling (${department}).`,
+        'Voor feedback geldt geen vaste antwoordtermijn. Hebt u een vraag gesteld, dan antwoordt de afdeling u op dit e-mailadres.',
+      ],
+    },
+  },
+  extension: {
+    subject: 'wij hebben meer tijd nodig',
+    body: (newDate: string) => [
+      'Wij zijn nog bezig met ons onderzoek en kunnen u niet binnen de gebruikelijke termijn antwoorden.',
+      `U ontvangt ons antwoord uiterlijk op ${newDate}.`,
+    ],
+    reasonLabel: 'Waarom wij meer tijd nodig hebben',
+  },
+  answer: {
+    subject: 'ons antwoord',
+    body: ['Hartelijk dank voor uw geduld. Hieronder vindt u ons antwoord.'],
+    answerLabel: 'Ons antwoord',
+    escalation: (until: string) =>
+      `Bent u niet tevreden met dit antwoord, dan kunt u uw klacht tot en met ${until} escaleren via de link hieronder. Hebben wij tot die datum geen escalatie ontvangen, dan beschouwen wij de zaak als afgesloten.`,
+  },
+  finalAnswer: {
+    subject: 'ons definitieve antwoord',
+    body: ['Wij hebben uw escalatie beoordeeld. Hieronder vindt u ons definitieve antwoord.'],
+    answerLabel: 'Ons definitieve antwoord',
+    closing: 'Met dit antwoord is uw klacht afgehandeld.',
+  },
+  windowClosed: {
+    subject: 'uw zaak is afgesloten',
+    body: (answeredOn: string) => [
+      `Wij hebben uw klacht op ${answeredOn} beantwoord. De termijn om de klacht te escaleren is inmiddels verstreken; wij hebben de zaak daarom afgesloten.`,
+      'Doet zich later iets nieuws voor, dan kunt u altijd een nieuwe klacht indienen.',
+    ],
+  },
+  staff: {
+    newCase: {
+      subject: (reference: string) => `Nieuw in de wachtrij: ${reference}`,
+      body: (filedBy: string, received: string) => [`Ingediend door ${filedBy} op ${received}.`],
+    },
+    urgentAbuse: {
+      subject: (reference: string) => `DRINGEND, binnen 24 uur beoordelen: ${reference}`,
+      body: (authorityReference: string, reviewDue: string) => [
+        `Deze misbruikmelding komt van een overheidsinstantie of opsporingsdienst (kenmerk: ${authorityReference}).`,
+        `De melding moet uiterlijk op ${reviewDue} zijn beoordeeld.`,
+      ],
+    },
+    feedbackForwarded: {
+      subject: (topic: string) => `Feedback voor uw afdeling: ${topic}`,
+      body: (received: string) => [`Deze feedback is op ${received} via de website verstuurd.`],
+      replyTo: (email: string) => `Stuur een antwoord naar ${email} als een reactie nodig is.`,
+      anonymous: 'De afzender heeft geen adres opgegeven: antwoorden is niet mogelijk.',
+    },
+    deadlineSoon: {
+      subject: (reference: string, deadline: string) =>
+        `Herinnering: termijn voor ${deadline} verloopt binnenkort (${reference})`,
+      body: (deadline: string, due: string) => [`De termijn voor ${deadline} verloopt op ${due}.`],
+    },
+    deadlinePassed: {
+      subject: (reference: string, deadline: string) => `Termijn verstreken: ${deadline} voor ${reference}`,
+      body: (deadline: string, due: string) => [
+        `De termijn voor ${deadline} is op ${due} verstreken en er is nog niets verstuurd.`,
+      ],
+    },
+    deadlines: {
+      acknowledgement: 'ontvangstbevestiging',
+      answer: 'antwoord',
+      finalAnswer: 'definitief antwoord',
+    },
+    openCase: 'Openen in de beheeromgeving',
+    customerText: 'Tekst van de klant',
+  },
+};
