@@ -4,59 +4,51 @@ import { relationId } from '../utilities/relationId';
 import { EVENT_TIME, SYSTEM_CHANGE } from '../workflow/applyWorkflow';
 import { writeTimeline } from '../workflow/recordTimeline';
 
+// The procedure's acknowledgement is this mail: when it went, a record still
+// "received" becomes "acknowledged", at the moment of delivery. If staff moved it
+// on meanwhile, their step stands.
+const acknowledge = async (
+  req: PayloadRequest,
+  collection: 'cases' | 'escalations',
+  id: number,
+  sentAt: string,
+): Promise<void> => {
+  const record = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req });
+  if (record.status !== 'received') return;
+  await req.payload
+    .update({
+      collection,
+      id,
+      data: { status: 'acknowledged' },
+      overrideAccess: true,
+      context: { [SYSTEM_CHANGE]: true, [EVENT_TIME]: sentAt },
+      req,
+    })
+    .catch(async (error: unknown) => {
+      // Staff moved it on between the read and this save: their step stands.
+      const now = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req });
+      if (now.status === 'received') throw error;
+    });
+};
+
+const markForwarded = async (req: PayloadRequest, id: number): Promise<void> => {
+  const feedback = await req.payload.findByID({ collection: 'feedback', id, depth: 0, overrideAccess: true, req });
+  if (feedback.status !== 'new') return;
+  await req.payload.update({ collection: 'feedback', id, data: { status: 'forwarded' }, overrideAccess: true, req });
+};
+
 // What a message's delivery means for the record it is about. Runs once, after
 // the provider accepted the message.
 export const afterDelivery = async (req: PayloadRequest, message: Outbox, sentAt: string): Promise<void> => {
-  const { payload } = req;
-  const caseId = relationId(message.case);
-  const escalationId = relationId(message.escalation);
-  const feedbackId = relationId(message.feedback);
+  const caseId = relationId(message.case) as number | undefined;
+  const escalationId = relationId(message.escalation) as number | undefined;
+  const feedbackId = relationId(message.feedback) as number | undefined;
 
-  if (message.kind === 'acknowledgement') {
-    // The procedure's acknowledgement is this mail: when it went, the record is acknowledged.
-    const collection = escalationId ? 'escalations' : 'cases';
-    const id = escalationId ?? caseId;
-    if (id !== undefined) {
-      const record = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, req });
-      if (record.status === 'received') {
-        await payload.update({
-          collection,
-          id,
-          data: { status: 'acknowledged' },
-          overrideAccess: true,
-          context: { [SYSTEM_CHANGE]: true, [EVENT_TIME]: sentAt },
-          req,
-        });
-      }
-    }
-  }
-  if (message.kind === 'feedbackForwarded' && feedbackId !== undefined) {
-    const feedback = await payload.findByID({
-      collection: 'feedback',
-      id: feedbackId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    });
-    if (feedback.status === 'new') {
-      await payload.update({
-        collection: 'feedback',
-        id: feedbackId,
-        data: { status: 'forwarded' },
-        overrideAccess: true,
-        req,
-      });
-    }
-  }
   if (message.audience === 'customer' && caseId !== undefined) {
     // The customer's status page lists these, by the subject they received.
     await writeTimeline({
       req,
-      target: {
-        caseId,
-        escalationId,
-        channel: message.channel === 'abuse' ? 'abuse' : 'complaint',
-      },
+      target: { caseId, escalationId, channel: message.channel === 'abuse' ? 'abuse' : 'complaint' },
       entries: [
         {
           type: 'messageToCustomer',
@@ -66,4 +58,9 @@ export const afterDelivery = async (req: PayloadRequest, message: Outbox, sentAt
       ],
     });
   }
+  if (message.kind === 'acknowledgement') {
+    if (escalationId !== undefined) await acknowledge(req, 'escalations', escalationId, sentAt);
+    else if (caseId !== undefined) await acknowledge(req, 'cases', caseId, sentAt);
+  }
+  if (message.kind === 'feedbackForwarded' && feedbackId !== undefined) await markForwarded(req, feedbackId);
 };

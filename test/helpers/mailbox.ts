@@ -1,0 +1,25 @@
+import { inject } from 'vitest';
+import type { ReceivedEmail } from './resendStandIn';
+
+// What the Resend stand-in behind the started product received, read over its
+// HTTP side door (the stand-in lives in the global setup's process).
+export const receivedMail = async (): Promise<ReceivedEmail[]> => {
+  const response = await fetch(`${inject('resendUrl')}/_stand-in/emails`);
+  return (await response.json()) as ReceivedEmail[];
+};
+
+// Waits for the product's mail queue (worked every 2 seconds) to deliver a
+// message to the address that matches.
+export const waitForMail = async (
+  address: string,
+  matches: (mail: ReceivedEmail) => boolean = () => true,
+  timeoutMs = 30_000,
+): Promise<ReceivedEmail> => {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const found = (await receivedMail()).find((mail) => mail.to.includes(address) && matches(mail));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No mail to ${address} arrived within ${timeoutMs} ms`);
+};
