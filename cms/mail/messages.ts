@@ -39,6 +39,20 @@ const statusLink = (w: MailWording, url: string | undefined): MailPart[] =>
 const quote = (label: string, text: string | null | undefined): MailPart[] =>
   text?.trim() ? [{ quote: { label, text: text.trim() } }] : [];
 
+type DeadlineFacts = { ref: Reference; deadline: Deadline; dueAt: string; adminUrl: string };
+
+// A reminder before a deadline and the notice that it passed differ only in wording.
+const deadlineNotice = ({ w, date }: Tools, kind: 'deadlineSoon' | 'deadlinePassed', f: DeadlineFacts): MailBody => {
+  const deadline = w.staff.deadlines[f.deadline];
+  return {
+    subject: w.staff[kind].subject(referenceText(w, f.ref), deadline),
+    parts: [
+      ...paragraphs(w.staff[kind].body(deadline, date(f.dueAt))),
+      { link: { label: w.staff.openCase, url: f.adminUrl } },
+    ],
+  };
+};
+
 const catalogue = {
   acknowledgement: (
     { w, date }: Tools,
@@ -160,33 +174,9 @@ const catalogue = {
     ],
   }),
 
-  deadlineSoon: (
-    { w, date }: Tools,
-    f: { ref: Reference; deadline: Deadline; dueAt: string; adminUrl: string },
-  ): MailBody => {
-    const deadline = w.staff.deadlines[f.deadline];
-    return {
-      subject: w.staff.deadlineSoon.subject(referenceText(w, f.ref), deadline),
-      parts: [
-        ...paragraphs(w.staff.deadlineSoon.body(deadline, date(f.dueAt))),
-        { link: { label: w.staff.openCase, url: f.adminUrl } },
-      ],
-    };
-  },
+  deadlineSoon: (tools: Tools, f: DeadlineFacts): MailBody => deadlineNotice(tools, 'deadlineSoon', f),
 
-  deadlinePassed: (
-    { w, date }: Tools,
-    f: { ref: Reference; deadline: Deadline; dueAt: string; adminUrl: string },
-  ): MailBody => {
-    const deadline = w.staff.deadlines[f.deadline];
-    return {
-      subject: w.staff.deadlinePassed.subject(referenceText(w, f.ref), deadline),
-      parts: [
-        ...paragraphs(w.staff.deadlinePassed.body(deadline, date(f.dueAt))),
-        { link: { label: w.staff.openCase, url: f.adminUrl } },
-      ],
-    };
-  },
+  deadlinePassed: (tools: Tools, f: DeadlineFacts): MailBody => deadlineNotice(tools, 'deadlinePassed', f),
 };
 
 export type MessageKind = keyof typeof catalogue;

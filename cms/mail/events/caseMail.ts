@@ -1,41 +1,13 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
+import type { CollectionAfterChangeHook } from 'payload';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Case } from '../../payload-types';
 import type { WorkflowChanges } from '../../workflow/types';
 import { adminUrl, caseStatusUrl, statusUrl } from '../links';
-import type { MessageFacts, MessageKind, Reference } from '../messages';
-import { queueMail } from '../queue';
-import { channelTeam, replyAddress, type Recipient } from '../recipients';
+import type { Reference } from '../messages';
+import { channelTeam } from '../recipients';
+import { customerMailer, notifyTeam } from './audiences';
 
 const customerText = (doc: Case) => doc.complaint?.description ?? doc.abuse?.evidence ?? null;
-
-// Tells every member of a team, each in their own language; the colleague who
-// entered the record already knows.
-export const notifyTeam = async <K extends MessageKind>(
-  req: PayloadRequest,
-  team: Recipient[],
-  kind: K,
-  base: { eventKey: string; channel: 'complaint' | 'abuse'; relations: { case?: number; escalation?: number } },
-  facts: MessageFacts<K>,
-): Promise<void> => {
-  const self = req.user?.collection === 'users' ? `user:${req.user.id}` : undefined;
-  for (const member of team.filter((recipient) => recipient.key !== self)) {
-    await queueMail(
-      req,
-      kind,
-      {
-        eventKey: `${base.eventKey}:${member.key}`,
-        audience: 'staff',
-        channel: base.channel,
-        language: member.language,
-        to: member.email,
-        name: member.name,
-        relations: base.relations,
-      },
-      facts,
-    );
-  }
-};
 
 // The mail a case's saves cause: the acknowledgement and the team's notice on
 // receipt (an authority's report flagged urgent), an extension notice, the
@@ -44,22 +16,13 @@ export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({ doc, ope
   const changes = (context.workflow ?? {}) as WorkflowChanges;
   const language = doc.language as Locale;
   const ref: Reference = { kind: doc.channel, caseNumber: doc.caseNumber ?? '' };
-  const toCustomer = async <K extends MessageKind>(kind: K, event: string, facts: MessageFacts<K>) =>
-    queueMail(
-      req,
-      kind,
-      {
-        eventKey: `cases:${doc.id}:${event}`,
-        audience: 'customer',
-        channel: doc.channel,
-        language,
-        to: doc.reporter.email,
-        name: doc.reporter.name,
-        replyTo: await replyAddress(req, doc.channel),
-        relations: { case: doc.id },
-      },
-      facts,
-    );
+  const toCustomer = customerMailer(req, {
+    key: `cases:${doc.id}`,
+    channel: doc.channel,
+    language,
+    reporter: doc.reporter,
+    relations: { case: doc.id },
+  });
   const link = () => caseStatusUrl(req, doc.id, language);
 
   if (operation === 'create') {
@@ -103,10 +66,11 @@ export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({ doc, ope
     }
   }
   if (changes.extension) {
-    await toCustomer('extension', `extension:${changes.extension.expectedAnswerAt}`, {
+    const { expectedAnswerAt, reason } = changes.extension;
+    await toCustomer('extension', `extension:${expectedAnswerAt}`, {
       ref,
-      expectedAnswerAt: changes.extension.expectedAnswerAt,
-      reason: changes.extension.reason,
+      expectedAnswerAt,
+      reason,
       statusUrl: await link(),
     });
   }

@@ -1,12 +1,22 @@
 import type { PayloadRequest } from 'payload';
 import type { Case, Escalation } from '../../payload-types';
-import { relationId } from '../../utilities/relationId';
 import { adminUrl } from '../links';
 import type { Deadline, Reference } from '../messages';
 import { responsibleStaff } from '../recipients';
-import { notifyTeam } from './caseMail';
+import { escalationReference, notifyTeam } from './audiences';
 
 export type DeadlineRecord = { collection: 'cases'; doc: Case } | { collection: 'escalations'; doc: Escalation };
+
+// Who is concerned by a record's deadline, and how mail names the record.
+const concerning = async (req: PayloadRequest, record: DeadlineRecord) => {
+  if (record.collection === 'cases') {
+    const { doc } = record;
+    const ref: Reference = { kind: doc.channel, caseNumber: doc.caseNumber ?? '' };
+    return { ref, channel: doc.channel, assignee: doc.assignee, relations: { case: doc.id } };
+  }
+  const { ref, relations, escalated } = await escalationReference(req, record.doc);
+  return { ref, channel: 'complaint' as const, assignee: escalated.assignee, relations };
+};
 
 // Reminds whoever has the record (or its team) that a deadline is near or has
 // passed. The key holds the due date, so each deadline is mailed about once,
@@ -16,31 +26,7 @@ export const mailDeadline = async (
   record: DeadlineRecord,
   { kind, deadline, dueAt }: { kind: 'deadlineSoon' | 'deadlinePassed'; deadline: Deadline; dueAt: string },
 ): Promise<void> => {
-  let ref: Reference;
-  let channel: 'complaint' | 'abuse';
-  let assignee: unknown;
-  let relations: { case?: number; escalation?: number };
-  if (record.collection === 'cases') {
-    const { doc } = record;
-    ref = { kind: doc.channel, caseNumber: doc.caseNumber ?? '' };
-    channel = doc.channel;
-    assignee = doc.assignee;
-    relations = { case: doc.id };
-  } else {
-    const { doc } = record;
-    const caseId = relationId(doc.case) as number;
-    const escalated = await req.payload.findByID({
-      collection: 'cases',
-      id: caseId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    });
-    ref = { kind: 'escalation', escalationNumber: doc.escalationNumber ?? '', caseNumber: escalated.caseNumber ?? '' };
-    channel = 'complaint';
-    assignee = escalated.assignee;
-    relations = { case: caseId, escalation: doc.id };
-  }
+  const { ref, channel, assignee, relations } = await concerning(req, record);
   await notifyTeam(
     req,
     await responsibleStaff(req, channel, assignee),
