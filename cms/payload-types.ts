@@ -78,11 +78,13 @@ export interface Config {
     users: User;
     'api-clients': ApiClient;
     'case-counters': CaseCounter;
+    'erasure-requests': ErasureRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
     cases: {
@@ -103,11 +105,13 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'case-counters': CaseCountersSelect<false> | CaseCountersSelect<true>;
+    'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: number;
@@ -123,6 +127,7 @@ export interface Config {
     'contact-details': ContactDetail;
     'mail-settings': MailSetting;
     'calendar-settings': CalendarSetting;
+    'retention-settings': RetentionSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -130,6 +135,7 @@ export interface Config {
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
+    'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nl' | 'en' | 'de' | 'fr' | 'es';
@@ -142,6 +148,7 @@ export interface Config {
       markOverdue: TaskMarkOverdue;
       closeExpiredWindows: TaskCloseExpiredWindows;
       remindDeadlines: TaskRemindDeadlines;
+      applyRetention: TaskApplyRetention;
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
       inline: {
@@ -201,6 +208,7 @@ export interface Case {
    * The filing language: all mail to the customer goes in it.
    */
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
+  anonymisedAt?: string | null;
   /**
    * Moves one step at a time; every change is recorded in the timeline.
    */
@@ -223,6 +231,11 @@ export interface Case {
      */
     reviewDueAt?: string | null;
     nextDeadlineAt?: string | null;
+    /**
+     * Kept current every 15 minutes; filter the list by it.
+     */
+    urgency?: ('overdue' | 'today' | 'soon' | 'later' | 'none') | null;
+    urgencyRank?: number | null;
     acknowledgementOverdue?: boolean | null;
     answerOverdue?: boolean | null;
     calendar?: string | null;
@@ -293,6 +306,13 @@ export interface Case {
      * The reporter confirmed the report is made in good faith.
      */
     goodFaith?: boolean | null;
+    /**
+     * Enter the registrant’s address and save: they get the report by mail, without the reporter’s name, address, phone or organisation unless the reporter agreed to share them. Recorded in the timeline.
+     */
+    forwardTo?: {
+      email?: string | null;
+      language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
+    };
     /**
      * The reporter agreed that their identity may be passed to the registrant.
      */
@@ -366,7 +386,16 @@ export interface CaseEvent {
   escalation?: (number | null) | Escalation;
   channel: 'complaint' | 'abuse';
   type:
-    'submitted' | 'statusChanged' | 'assigned' | 'extended' | 'note' | 'escalated' | 'overdue' | 'messageToCustomer';
+    | 'submitted'
+    | 'statusChanged'
+    | 'assigned'
+    | 'extended'
+    | 'note'
+    | 'escalated'
+    | 'overdue'
+    | 'messageToCustomer'
+    | 'forwarded'
+    | 'anonymised';
   at: string;
   /**
    * Empty: the system or the customer.
@@ -405,6 +434,7 @@ export interface Escalation {
    * The filing language: all mail to the customer goes in it.
    */
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
+  anonymisedAt?: string | null;
   /**
    * Moves one step at a time; every change is recorded in the timeline.
    */
@@ -427,6 +457,11 @@ export interface Escalation {
      */
     reviewDueAt?: string | null;
     nextDeadlineAt?: string | null;
+    /**
+     * Kept current every 15 minutes; filter the list by it.
+     */
+    urgency?: ('overdue' | 'today' | 'soon' | 'later' | 'none') | null;
+    urgencyRank?: number | null;
     acknowledgementOverdue?: boolean | null;
     answerOverdue?: boolean | null;
     calendar?: string | null;
@@ -502,6 +537,7 @@ export interface Feedback {
    * The filing language: all mail to the customer goes in it.
    */
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
+  anonymisedAt?: string | null;
   receivedAt: string;
   updatedAt: string;
   createdAt: string;
@@ -540,7 +576,7 @@ export interface Outbox {
    */
   eventKey: string;
   kind: string;
-  audience: 'customer' | 'staff';
+  audience: 'customer' | 'registrant' | 'staff';
   channel: 'complaint' | 'abuse' | 'feedback';
   status: 'queued' | 'retrying' | 'sent' | 'notSent';
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
@@ -588,6 +624,30 @@ export interface CaseCounter {
   id: number;
   series: string;
   value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-requests".
+ */
+export interface ErasureRequest {
+  id: number;
+  /**
+   * The address the person filed with. Used once and not stored.
+   */
+  email?: string | null;
+  /**
+   * Your reference for the request (ticket, letter date).
+   */
+  reference?: string | null;
+  emailHash?: string | null;
+  requestedAt?: string | null;
+  requestedBy?: (number | null) | User;
+  casesAnonymised?: number | null;
+  feedbackAnonymised?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -661,7 +721,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'markOverdue' | 'closeExpiredWindows' | 'remindDeadlines' | 'sendMail' | 'retryStalledMail';
+          | 'inline'
+          | 'markOverdue'
+          | 'closeExpiredWindows'
+          | 'remindDeadlines'
+          | 'applyRetention'
+          | 'sendMail'
+          | 'retryStalledMail';
         taskID: string;
         input?:
           | {
@@ -695,7 +761,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'markOverdue' | 'closeExpiredWindows' | 'remindDeadlines' | 'sendMail' | 'retryStalledMail') | null;
+    | (
+        | 'inline'
+        | 'markOverdue'
+        | 'closeExpiredWindows'
+        | 'remindDeadlines'
+        | 'applyRetention'
+        | 'sendMail'
+        | 'retryStalledMail'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -757,6 +832,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-counters';
         value: number | CaseCounter;
+      } | null)
+    | ({
+        relationTo: 'erasure-requests';
+        value: number | ErasureRequest;
       } | null);
   globalSlug?: string | null;
   user:
@@ -812,6 +891,55 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: number;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection: 'cases' | 'escalations';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cases_select".
  */
 export interface CasesSelect<T extends boolean = true> {
@@ -819,6 +947,7 @@ export interface CasesSelect<T extends boolean = true> {
   channel?: T;
   assignee?: T;
   language?: T;
+  anonymisedAt?: T;
   status?: T;
   closeReason?: T;
   closeNote?: T;
@@ -831,6 +960,8 @@ export interface CasesSelect<T extends boolean = true> {
         answerDueAt?: T;
         reviewDueAt?: T;
         nextDeadlineAt?: T;
+        urgency?: T;
+        urgencyRank?: T;
         acknowledgementOverdue?: T;
         answerOverdue?: T;
         calendar?: T;
@@ -891,6 +1022,12 @@ export interface CasesSelect<T extends boolean = true> {
         evidence?: T;
         attachments?: T;
         goodFaith?: T;
+        forwardTo?:
+          | T
+          | {
+              email?: T;
+              language?: T;
+            };
         shareIdentity?: T;
       };
   accessTokenHash?: T;
@@ -907,6 +1044,7 @@ export interface EscalationsSelect<T extends boolean = true> {
   escalationNumber?: T;
   case?: T;
   language?: T;
+  anonymisedAt?: T;
   status?: T;
   closeReason?: T;
   closeNote?: T;
@@ -919,6 +1057,8 @@ export interface EscalationsSelect<T extends boolean = true> {
         answerDueAt?: T;
         reviewDueAt?: T;
         nextDeadlineAt?: T;
+        urgency?: T;
+        urgencyRank?: T;
         acknowledgementOverdue?: T;
         answerOverdue?: T;
         calendar?: T;
@@ -979,6 +1119,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   department?: T;
   status?: T;
   language?: T;
+  anonymisedAt?: T;
   receivedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1113,6 +1254,21 @@ export interface CaseCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-requests_select".
+ */
+export interface ErasureRequestsSelect<T extends boolean = true> {
+  email?: T;
+  reference?: T;
+  emailHash?: T;
+  requestedAt?: T;
+  requestedBy?: T;
+  casesAnonymised?: T;
+  feedbackAnonymised?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1180,6 +1336,43 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1286,6 +1479,23 @@ export interface CalendarSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-settings".
+ */
+export interface RetentionSetting {
+  id: number;
+  /**
+   * Months after a case is closed before its personal data is removed.
+   */
+  caseMonths: number;
+  /**
+   * Months after feedback arrived before the message and contact details are removed.
+   */
+  feedbackMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1370,6 +1580,17 @@ export interface CalendarSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-settings_select".
+ */
+export interface RetentionSettingsSelect<T extends boolean = true> {
+  caseMonths?: T;
+  feedbackMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1396,6 +1617,7 @@ export interface TaskMarkOverdue {
   input?: unknown;
   output: {
     flagged?: number | null;
+    refreshed?: number | null;
   };
 }
 /**
@@ -1416,6 +1638,17 @@ export interface TaskRemindDeadlines {
   input?: unknown;
   output: {
     reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
+  output: {
+    cases?: number | null;
+    feedback?: number | null;
   };
 }
 /**

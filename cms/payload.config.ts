@@ -13,12 +13,14 @@ import { Departments } from './collections/Departments';
 import { Escalations } from './collections/Escalations';
 import { Evidence } from './collections/Evidence';
 import { Feedback } from './collections/Feedback';
+import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
+import { RetentionSettings } from './globals/RetentionSettings';
 import { ProcedurePage } from './globals/ProcedurePage';
 import { closeExpiredWindowsTask } from './jobs/closeExpiredWindows';
 import { markOverdueTask } from './jobs/markOverdue';
@@ -28,6 +30,10 @@ import { sendMailTask } from './jobs/sendMail';
 import { mailAdapter } from './mail/adapter';
 import { MAIL_QUEUE } from './mail/queue';
 import { onInit } from './onInit';
+import { queryPresetsAccess } from './queryPresets';
+import { reportEndpoints } from './reports/endpoints';
+import { reportsViewPath } from './reports/routes';
+import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -44,6 +50,16 @@ export default hardenInternalAccess(
       // Gravatar would be fetched from the internet for every staff member.
       avatar: 'default',
       dateFormat: 'd MMM yyyy HH:mm',
+      components: {
+        afterNavLinks: ['/components/Reports/ReportsNavLink#ReportsNavLink'],
+        views: {
+          reports: {
+            Component: '/components/Reports/ReportsView#ReportsView',
+            path: reportsViewPath,
+            meta: { title: 'Reports' },
+          },
+        },
+      },
     },
     collections: [
       Cases,
@@ -56,8 +72,9 @@ export default hardenInternalAccess(
       Users,
       ApiClients,
       CaseCounters,
+      ErasureRequests,
     ],
-    globals: [ProcedurePage, ContactDetails, MailSettings, CalendarSettings],
+    globals: [ProcedurePage, ContactDetails, MailSettings, CalendarSettings, RetentionSettings],
     email: mailAdapter(),
     editor: lexicalEditor(),
     localization: {
@@ -67,7 +84,14 @@ export default hardenInternalAccess(
     },
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
     jobs: {
-      tasks: [markOverdueTask, closeExpiredWindowsTask, remindDeadlinesTask, sendMailTask, retryStalledMailTask],
+      tasks: [
+        markOverdueTask,
+        closeExpiredWindowsTask,
+        remindDeadlinesTask,
+        applyRetentionTask,
+        sendMailTask,
+        retryStalledMailTask,
+      ],
       // The started product works its own queue; tests run jobs themselves with a
       // controlled clock (JOBS_AUTORUN=false).
       autoRun: [
@@ -93,6 +117,8 @@ export default hardenInternalAccess(
     secret: payloadSecret(),
     serverURL: process.env.CMS_PUBLIC_URL ?? '',
     cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
+    endpoints: reportEndpoints,
+    queryPresets: { access: queryPresetsAccess, constraints: {} },
     graphQL: { disable: true },
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },

@@ -3,6 +3,7 @@ import { mailDeadline, type DeadlineRecord } from '../mail/events/deadlineMail';
 import { relationId } from '../utilities/relationId';
 import { awaitingAnswer } from '../workflow/lifecycle';
 import { effectiveAnswerDue } from '../workflow/nextDeadline';
+import { refreshUrgency } from '../workflow/urgency';
 import { writeTimeline } from '../workflow/recordTimeline';
 
 type Collection = 'cases' | 'escalations';
@@ -105,6 +106,12 @@ export const markOverdueTask: TaskConfig<'markOverdue'> = {
   slug: 'markOverdue',
   retries: 3,
   schedule: [{ cron: '*/15 * * * *', queue: 'deadlines' }],
-  outputSchema: [{ name: 'flagged', type: 'number' }],
-  handler: async ({ req }) => ({ output: { flagged: await markOverdueRecords(req.payload) } }),
+  outputSchema: [
+    { name: 'flagged', type: 'number' },
+    { name: 'refreshed', type: 'number' },
+  ],
+  // The same pass moves records along the work queue's urgency as time passes.
+  handler: async ({ req }) => ({
+    output: { flagged: await markOverdueRecords(req.payload), refreshed: await refreshUrgency(req.payload) },
+  }),
 };

@@ -136,6 +136,27 @@ const catalogue = {
     ],
   }),
 
+  registrantNotice: (
+    { w }: Tools,
+    f: {
+      caseNumber: string;
+      domains: string;
+      category: string;
+      urls: string[];
+      report: string;
+      reporter: string | null;
+    },
+  ): MailBody => ({
+    subject: w.registrant.subject(f.domains),
+    parts: [
+      ...paragraphs(w.registrant.body(f.category)),
+      { facts: [[w.facts.caseNumber, f.caseNumber]] },
+      ...(f.urls.length ? [{ quote: { label: w.registrant.urlsLabel, text: f.urls.join('\n') } }] : []),
+      ...quote(w.registrant.reportLabel, f.report),
+      { paragraph: f.reporter ? `${w.registrant.reporterLabel}: ${f.reporter}` : w.registrant.reporterWithheld },
+    ],
+  }),
+
   newCase: (
     { w, date }: Tools,
     f: { ref: Reference; filedBy: string; receivedAt: string; customerText?: string | null; adminUrl: string },
@@ -169,6 +190,23 @@ const catalogue = {
       ...quote(w.staff.customerText, f.message),
       {
         paragraph: f.replyTo ? w.staff.feedbackForwarded.replyTo(f.replyTo) : w.staff.feedbackForwarded.anonymous,
+      },
+      { link: { label: w.staff.openCase, url: f.adminUrl } },
+    ],
+  }),
+
+  assigned: (
+    { w, date }: Tools,
+    f: { ref: Reference; assignedBy: string; deadline?: Deadline; dueAt?: string | null; adminUrl: string },
+  ): MailBody => ({
+    subject: w.staff.assigned.subject(referenceText(w, f.ref)),
+    parts: [
+      ...paragraphs(w.staff.assigned.body(f.assignedBy)),
+      {
+        paragraph:
+          f.deadline && f.dueAt
+            ? w.staff.assigned.nextDeadline(w.staff.deadlines[f.deadline], date(f.dueAt))
+            : w.staff.assigned.noDeadline,
       },
       { link: { label: w.staff.openCase, url: f.adminUrl } },
     ],

@@ -10,7 +10,8 @@ export const MAIL_QUEUE = 'mail';
 export type Envelope = {
   // One event, one message: queueing the same key again returns the first.
   eventKey: string;
-  audience: 'customer' | 'staff';
+  // Customers and registrants get the desk's sender, greeting and signature.
+  audience: 'customer' | 'registrant' | 'staff';
   channel: MailChannel;
   language: Locale;
   to: string;

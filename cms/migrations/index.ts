@@ -1,5 +1,6 @@
 import * as migration_20261124_044135_initial from './20261124_044135_initial';
 import * as migration_20261124_054634_mail from './20261124_054634_mail';
+import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_desk';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_054634_mail.up,
     down: migration_20261124_054634_mail.down,
-    name: '20261124_054634_mail'
+    name: '20261124_054634_mail',
+  },
+  {
+    up: migration_20261124_062517_staff_desk.up,
+    down: migration_20261124_062517_staff_desk.down,
+    name: '20261124_062517_staff_desk'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Field } from 'payload';
 import { hasRole } from '../access/roles';
+import { urgencies, urgencyLabels } from '../../shared/calendar/urgency';
 import { closeReasonLabels, closeReasons, statusLabels, type Status } from './lifecycle';
 
 const readOnly = { update: () => false, create: () => false };
@@ -83,7 +84,30 @@ export const workflowFields = ({
           description: 'Reports from authorities are reviewed within 24 hours (ICANN RAA 3.18).',
         },
       },
-      { name: 'nextDeadlineAt', type: 'date', index: true, access: readOnly, admin: { readOnly: true, ...dateTime } },
+      {
+        name: 'nextDeadlineAt',
+        type: 'date',
+        label: 'Next deadline',
+        index: true,
+        access: readOnly,
+        admin: {
+          readOnly: true,
+          ...dateTime,
+          components: { Cell: '/components/DeadlineCell#DeadlineCell' },
+        },
+      },
+      {
+        name: 'urgency',
+        type: 'select',
+        label: 'Urgency',
+        index: true,
+        options: urgencies.map((value) => ({ value, label: urgencyLabels[value] })),
+        access: readOnly,
+        admin: { readOnly: true, description: 'Kept current every 15 minutes; filter the list by it.' },
+      },
+      // Sorting on the urgency's rank puts records that owe nothing (no deadline)
+      // after the rest; databases sort a missing date first.
+      { name: 'urgencyRank', type: 'number', index: true, access: readOnly, admin: { hidden: true } },
       { name: 'acknowledgementOverdue', type: 'checkbox', access: readOnly, admin: { readOnly: true } },
       { name: 'answerOverdue', type: 'checkbox', access: readOnly, admin: { readOnly: true } },
       { name: 'calendar', type: 'text', access: readOnly, admin: { readOnly: true } },

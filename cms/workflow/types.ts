@@ -15,6 +15,8 @@ export type WorkflowDoc = {
     acknowledgementOverdue?: boolean | null;
     answerOverdue?: boolean | null;
     calendar?: string | null;
+    urgency?: string | null;
+    urgencyRank?: number | null;
   } | null;
   extension?: {
     expectedAnswerAt?: string | null;

@@ -16,7 +16,10 @@ export type CaseStatusView = {
   closedAt: string | null;
   escalationWindowEndsAt: string | null;
   canEscalate: boolean;
+  // The answer as it was mailed: the customer's to read again here.
+  answer: string | null;
   escalation: {
+    finalAnswer: string | null;
     escalationNumber: string;
     status: string;
     acknowledgementDueAt: string | null;

@@ -43,19 +43,6 @@ const save = async (page: Page) => {
   await page.getByText('Updated successfully').waitFor({ state: 'detached' });
 };
 
-// The acknowledgement mail moves a new case on by itself; staff take it from there.
-const waitUntilAcknowledged = async (caseNumber: string) => {
-  const api = await staffApi();
-  for (let tries = 0; tries < 120; tries += 1) {
-    const found = (await api.request(`/api/cases?where[caseNumber][equals]=${caseNumber}&depth=0`, 'GET')) as {
-      docs: { status: string }[];
-    };
-    if (found.docs[0]?.status === 'acknowledged') return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${caseNumber} was not acknowledged`);
-};
-
 describe('an admin works a case from receipt to closed in the admin', () => {
   it('moves it one step at a time, refuses a jump, and the timeline records every step and mail', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1400, height: 1000 } });
@@ -63,7 +50,8 @@ describe('an admin works a case from receipt to closed in the admin', () => {
     const caseNumber = await fileComplaint(page, `Admin Flow ${Date.now()}`);
     expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
     const acknowledgement = await waitForMail(validComplaint.email, (mail) => mail.subject.includes(caseNumber));
-    await waitUntilAcknowledged(caseNumber);
+    // The acknowledgement mail moves a new case on by itself; staff take it from there.
+    await (await staffApi()).waitForStatus(caseNumber, 'acknowledged');
 
     await logIn(page);
     await page.goto(`${adminUrl}/collections/cases`);

@@ -68,15 +68,26 @@ export const staffApi = async () => {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<Record<string, unknown>>;
   };
+  const findCase = async (caseNumber: string) =>
+    (
+      (await request(`/api/cases?where[caseNumber][equals]=${caseNumber}&depth=0`, 'GET')) as {
+        docs: { id: number; status: string }[];
+      }
+    ).docs[0];
   return {
     request,
     // Moves a case, found by its number, through the given statuses.
     advance: async (caseNumber: string, ...statuses: string[]) => {
-      const found = (await request(`/api/cases?where[caseNumber][equals]=${caseNumber}&depth=0`, 'GET')) as {
-        docs: { id: number }[];
-      };
-      const id = found.docs[0]?.id;
+      const id = (await findCase(caseNumber))?.id;
       for (const status of statuses) await request(`/api/cases/${id}`, 'PATCH', workflowStep(status));
+    },
+    // The product's own jobs move cases too (the acknowledgement mail): wait for them.
+    waitForStatus: async (caseNumber: string, status: string) => {
+      for (let tries = 0; tries < 120; tries += 1) {
+        if ((await findCase(caseNumber))?.status === status) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`${caseNumber} did not become ${status}`);
     },
   };
 };

@@ -105,6 +105,7 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
       ['markOverdue', 'deadlines'],
       ['closeExpiredWindows', 'deadlines'],
       ['remindDeadlines', 'deadlines'],
+      ['applyRetention', 'deadlines'],
       // Queued per message, not on a schedule.
       ['sendMail', undefined],
       ['retryStalledMail', 'mail'],

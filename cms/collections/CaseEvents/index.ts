@@ -10,6 +10,8 @@ export const caseEventTypes = [
   'escalated',
   'overdue',
   'messageToCustomer',
+  'forwarded',
+  'anonymised',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];
 

@@ -1,4 +1,6 @@
 import type { Field } from 'payload';
+import { anonymisedAtField } from '../../fields/anonymisedAt';
+import { locales } from '../../../shared/i18n/locales';
 import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
 import { abuseCategories, reporterTypes } from '../../../shared/schemas/abuseReport';
 import { complaintTopics } from '../../../shared/schemas/complaint';
@@ -40,6 +42,7 @@ export const caseFields: Field[] = [
     }),
   },
   languageField,
+  anonymisedAtField,
   ...workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' }),
   {
     name: 'escalationWindowEndsAt',
@@ -78,6 +81,24 @@ export const caseFields: Field[] = [
         name: 'goodFaith',
         type: 'checkbox',
         admin: { description: 'The reporter confirmed the report is made in good faith.' },
+      },
+      {
+        name: 'forwardTo',
+        type: 'group',
+        label: 'Forward to the registrant',
+        admin: {
+          description:
+            'Enter the registrant’s address and save: they get the report by mail, without the reporter’s name, address, phone or organisation unless the reporter agreed to share them. Recorded in the timeline.',
+        },
+        fields: [
+          { name: 'email', type: 'email' },
+          {
+            name: 'language',
+            type: 'select',
+            defaultValue: 'en',
+            options: locales.map(({ code, label }) => ({ value: code, label })),
+          },
+        ],
       },
       {
         name: 'shareIdentity',

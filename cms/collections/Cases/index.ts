@@ -3,8 +3,10 @@ import { deadlineRules } from '../../../shared/calendar/deadlines';
 import { channelAccess, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { mailCaseEvents } from '../../mail/events/caseMail';
+import { mailRegistrant, takeForwardRequest } from '../../mail/events/registrantMail';
 import { caseLifecycle } from '../../workflow/lifecycle';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
+import { setUrgency } from '../../workflow/urgency';
 import { caseStatusEndpoint } from './endpoints/status';
 import { caseFields } from './fields';
 import { acceptSubmission } from './hooks/acceptSubmission';
@@ -20,11 +22,20 @@ export const Cases: CollectionConfig = {
   slug: 'cases',
   admin: {
     useAsTitle: 'caseNumber',
-    defaultColumns: ['caseNumber', 'channel', 'status', 'deadlines.nextDeadlineAt', 'assignee', 'language'],
+    defaultColumns: [
+      'caseNumber',
+      'channel',
+      'status',
+      'deadlines.nextDeadlineAt',
+      'deadlines.urgency',
+      'assignee',
+      'language',
+    ],
     group: 'Cases',
     listSearchableFields: ['caseNumber', 'reporter.email', 'reporter.name'],
   },
-  defaultSort: 'deadlines.nextDeadlineAt',
+  defaultSort: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt'],
+  enableQueryPresets: true,
   access: {
     create: ({ req }) => isSiteClient(req.user) || hasRole(req.user, 'handler', 'abuseSpecialist'),
     read: channelAccess,
@@ -34,11 +45,13 @@ export const Cases: CollectionConfig = {
   hooks: {
     beforeValidate: [acceptSubmission],
     beforeChange: [
+      takeForwardRequest,
       setReceiptDeadlines({ acknowledgementDays: deadlineRules.acknowledgement, answerDays: deadlineRules.answer }),
       applyWorkflow({ lifecycle: caseLifecycle, escalationWindowDays: deadlineRules.escalationWindow }),
+      setUrgency,
       assignNumber({ field: 'caseNumber', series: (data) => (data.channel === 'abuse' ? 'abuse' : 'complaint') }),
     ],
-    afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, returnAccessToken],
+    afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
   },
   endpoints: [caseStatusEndpoint],
   fields: caseFields,

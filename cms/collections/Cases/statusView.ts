@@ -45,9 +45,11 @@ export const findCaseStatus = async (payload: Payload, token: string): Promise<C
     closedAt: doc.milestones?.closedAt ?? null,
     escalationWindowEndsAt: doc.escalationWindowEndsAt ?? null,
     canEscalate: canEscalate(doc, new Date()),
+    answer: doc.milestones?.answeredAt ? (doc.answer ?? null) : null,
     escalation: escalation
       ? {
           escalationNumber: escalation.escalationNumber ?? '',
+          finalAnswer: escalation.milestones?.answeredAt ? (escalation.answer ?? null) : null,
           status: escalation.status,
           acknowledgementDueAt: escalation.deadlines?.acknowledgementDueAt ?? null,
           answerDueAt: effectiveAnswerDue(escalation as WorkflowDoc),

@@ -1,4 +1,5 @@
 import type { Field } from 'payload';
+import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
 import { workflowFields } from '../../workflow/fields';
 import { escalationStatuses } from '../../workflow/lifecycle';
@@ -22,6 +23,7 @@ export const escalationFields: Field[] = [
     access: { update: () => false },
   },
   languageField,
+  anonymisedAtField,
   ...workflowFields({ statuses: escalationStatuses, answerLabel: 'Final answer' }),
   reporterGroup,
   domainsArray,

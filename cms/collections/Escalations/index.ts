@@ -6,6 +6,7 @@ import { mailEscalationEvents } from '../../mail/events/escalationMail';
 import { escalationLifecycle } from '../../workflow/lifecycle';
 import { recordTimeline } from '../../workflow/recordTimeline';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
+import { setUrgency } from '../../workflow/urgency';
 import { assignNumber } from '../Cases/hooks/assignNumber';
 import { relationId } from '../../utilities/relationId';
 import { escalationFields } from './fields';
@@ -18,10 +19,11 @@ export const Escalations: CollectionConfig = {
   slug: 'escalations',
   admin: {
     useAsTitle: 'escalationNumber',
-    defaultColumns: ['escalationNumber', 'case', 'status', 'deadlines.nextDeadlineAt', 'language'],
+    defaultColumns: ['escalationNumber', 'case', 'status', 'deadlines.nextDeadlineAt', 'deadlines.urgency', 'language'],
     group: 'Cases',
   },
-  defaultSort: 'deadlines.nextDeadlineAt',
+  defaultSort: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt'],
+  enableQueryPresets: true,
   access: {
     create: ({ req }) => isSiteClient(req.user) || hasRole(req.user, 'handler'),
     read: allowRoles('handler'),
@@ -36,6 +38,7 @@ export const Escalations: CollectionConfig = {
         answerDays: deadlineRules.finalAnswer,
       }),
       applyWorkflow({ lifecycle: escalationLifecycle }),
+      setUrgency,
       assignNumber({ field: 'escalationNumber', series: () => 'escalation' }),
     ],
     afterChange: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { languageField } from '../../fields/submission';
 import { mailFeedbackEvents } from '../../mail/events/feedbackMail';
 import { acceptFeedback } from './hooks/acceptFeedback';
@@ -50,6 +51,7 @@ export const Feedback: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     languageField,
+    anonymisedAtField,
     {
       name: 'receivedAt',
       type: 'date',

@@ -50,7 +50,7 @@ export const Outbox: CollectionConfig = {
       name: 'audience',
       type: 'select',
       required: true,
-      options: ['customer', 'staff'],
+      options: ['customer', 'registrant', 'staff'],
       admin: { ...readOnly, position: 'sidebar' },
     },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
 import { mailLanguageField } from '../../fields/mailLanguage';
+import { createPersonalViews } from '../../queryPresets';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
@@ -8,6 +9,7 @@ import { mailLanguageField } from '../../fields/mailLanguage';
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: true,
+  hooks: { afterChange: [createPersonalViews] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
     admin: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist', 'editor'),

@@ -4,7 +4,10 @@ import type { Case } from '../../payload-types';
 import type { WorkflowChanges } from '../../workflow/types';
 import { adminUrl, caseStatusUrl, statusUrl } from '../links';
 import type { Reference } from '../messages';
-import { channelTeam } from '../recipients';
+import { relationId } from '../../utilities/relationId';
+import type { WorkflowDoc } from '../../workflow/types';
+import { staffDeadline } from '../../workflow/urgency';
+import { channelTeam, responsibleStaff } from '../recipients';
 import { customerMailer, notifyTeam } from './audiences';
 
 const customerText = (doc: Case) => doc.complaint?.description ?? doc.abuse?.evidence ?? null;
@@ -12,7 +15,13 @@ const customerText = (doc: Case) => doc.complaint?.description ?? doc.abuse?.evi
 // The mail a case's saves cause: the acknowledgement and the team's notice on
 // receipt (an authority's report flagged urgent), an extension notice, the
 // answer, and the closing notice when the escalation window ends.
-export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({ doc, operation, req, context }) => {
+export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
   const changes = (context.workflow ?? {}) as WorkflowChanges;
   const language = doc.language as Locale;
   const ref: Reference = { kind: doc.channel, caseNumber: doc.caseNumber ?? '' };
@@ -64,6 +73,26 @@ export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({ doc, ope
         },
       );
     }
+  }
+  const assignee = relationId(doc.assignee);
+  if (operation === 'update' && assignee !== undefined && assignee !== relationId(previousDoc?.assignee)) {
+    const members = await responsibleStaff(req, doc.channel, assignee);
+    const by = req.user?.collection === 'users' ? (req.user.name ?? req.user.email) : 'The desk';
+    const due = staffDeadline(doc as WorkflowDoc);
+    await notifyTeam(
+      req,
+      members,
+      'assigned',
+      // Each hand-over is its own event: assigned, taken away, assigned again.
+      { eventKey: `cases:${doc.id}:assigned:${doc.updatedAt}`, channel: doc.channel, relations: { case: doc.id } },
+      {
+        ref,
+        assignedBy: by,
+        deadline: doc.status === 'received' ? 'acknowledgement' : 'answer',
+        dueAt: due,
+        adminUrl: adminUrl(req.payload, 'cases', doc.id),
+      },
+    );
   }
   if (changes.extension) {
     const { expectedAnswerAt, reason } = changes.extension;

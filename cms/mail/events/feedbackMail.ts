@@ -5,7 +5,7 @@ import { relationId } from '../../utilities/relationId';
 import { adminUrl } from '../links';
 import { queueMail } from '../queue';
 import { replyAddress } from '../recipients';
-import { topicLabel } from '../topics';
+import { siteLabel } from '../siteLabels';
 
 // Feedback is forwarded to its department by mail, and the reader, if they left
 // an address, gets a thank-you naming where it went.
@@ -40,7 +40,7 @@ export const mailFeedbackEvents: CollectionAfterChangeHook<Feedback> = async ({ 
         relations,
       },
       {
-        topic: topicLabel(doc.topic, departmentLanguage),
+        topic: siteLabel(`feedback.topic.${doc.topic}`, departmentLanguage),
         receivedAt: doc.receivedAt,
         message: doc.message,
         replyTo: doc.contact?.email,
@@ -62,7 +62,11 @@ export const mailFeedbackEvents: CollectionAfterChangeHook<Feedback> = async ({ 
         replyTo: await replyAddress(req, 'feedback'),
         relations,
       },
-      { department: department?.name ?? '—', topic: topicLabel(doc.topic, language), message: doc.message },
+      {
+        department: department?.name ?? '—',
+        topic: siteLabel(`feedback.topic.${doc.topic}`, language),
+        message: doc.message,
+      },
     );
   }
   return doc;

@@ -79,6 +79,17 @@ export const de: MailWording = {
       'Sollte sich etwas Neues ergeben, können Sie jederzeit gern eine neue Beschwerde einreichen.',
     ],
   },
+  registrant: {
+    subject: (domains: string) => `Missbrauchsmeldung zu ${domains}`,
+    body: (category: string) => [
+      `Wir haben eine Meldung erhalten, wonach eine über uns registrierte Domain missbräuchlich genutzt wird (${category}).`,
+      'Bitte prüfen Sie die Meldung und entfernen Sie die missbräuchlichen Inhalte. Falls Sie die Meldung für unzutreffend halten, antworten Sie bitte auf diese Nachricht und nennen Sie uns Ihre Gründe.',
+    ],
+    reportLabel: 'Die Meldung',
+    urlsLabel: 'Gemeldete Adressen',
+    reporterLabel: 'Gemeldet von',
+    reporterWithheld: 'Die meldende Person hat darum gebeten, ihre Identität nicht weiterzugeben.',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Neu in der Warteschlange: ${reference}`,
@@ -110,6 +121,12 @@ export const de: MailWording = {
       acknowledgement: 'Eingangsbestätigung',
       answer: 'Antwort',
       finalAnswer: 'abschließende Antwort',
+    },
+    assigned: {
+      subject: (reference: string) => `Ihnen zugewiesen: ${reference}`,
+      body: (assignedBy: string) => [`${assignedBy} hat Ihnen diesen Vorgang zugewiesen.`],
+      nextDeadline: (deadline: string, due: string) => `Nächste Frist: ${deadline}, fällig am ${due}.`,
+      noDeadline: 'Für diesen Vorgang läuft derzeit keine Frist.',
     },
     openCase: 'Im Admin-Bereich öffnen',
     customerText: 'Eingereichter Text',

@@ -83,6 +83,19 @@ export const en = {
       'If something new comes up, you are always welcome to file a new complaint.',
     ],
   },
+  // To the holder of a reported domain: the report, without the reporter's
+  // identity unless they agreed to share it.
+  registrant: {
+    subject: (domains: string) => `Abuse report concerning ${domains}`,
+    body: (category: string) => [
+      `We have received a report that a domain registered through us is being used for abuse (${category}).`,
+      'Please look into it and remove the abusive content, or tell us why you believe the report is mistaken, by replying to this message.',
+    ],
+    reportLabel: 'The report',
+    urlsLabel: 'Reported addresses',
+    reporterLabel: 'Reported by',
+    reporterWithheld: 'The reporter asked us not to share their identity.',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `New in your queue: ${reference}`,
@@ -113,6 +126,12 @@ export const en = {
       acknowledgement: 'acknowledgement',
       answer: 'answer',
       finalAnswer: 'final answer',
+    },
+    assigned: {
+      subject: (reference: string) => `Assigned to you: ${reference}`,
+      body: (assignedBy: string) => [`${assignedBy} assigned this to you.`],
+      nextDeadline: (deadline: string, due: string) => `Next deadline: ${deadline}, due ${due}.`,
+      noDeadline: 'It has no open deadline.',
     },
     openCase: 'Open it in the admin',
     customerText: 'What the customer wrote',

@@ -79,6 +79,17 @@ export const es: MailWording = {
       'Si surge alguna novedad, puede presentar una nueva reclamación en cualquier momento.',
     ],
   },
+  registrant: {
+    subject: (domains: string) => `Denuncia de abuso relativa a ${domains}`,
+    body: (category: string) => [
+      `Hemos recibido una denuncia según la cual un dominio registrado a través de nosotros se está utilizando de forma abusiva (${category}).`,
+      'Le rogamos que examine la denuncia y elimine el contenido abusivo o, si considera que la denuncia es infundada, que nos indique los motivos respondiendo a este mensaje.',
+    ],
+    reportLabel: 'La denuncia',
+    urlsLabel: 'Direcciones denunciadas',
+    reporterLabel: 'Denuncia presentada por',
+    reporterWithheld: 'La persona denunciante ha pedido que no se comunique su identidad.',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Nuevo en la cola de trabajo: ${reference}`,
@@ -111,6 +122,12 @@ export const es: MailWording = {
       acknowledgement: 'acuse de recibo',
       answer: 'respuesta',
       finalAnswer: 'respuesta definitiva',
+    },
+    assigned: {
+      subject: (reference: string) => `Asignado a usted: ${reference}`,
+      body: (assignedBy: string) => [`${assignedBy} le ha asignado este expediente.`],
+      nextDeadline: (deadline: string, due: string) => `El próximo plazo es el de ${deadline}, que vence el ${due}.`,
+      noDeadline: 'Este expediente no tiene ningún plazo pendiente.',
     },
     openCase: 'Abrir en el panel de administración',
     customerText: 'Mensaje del cliente',

@@ -79,6 +79,17 @@ export const fr: MailWording = {
       'Si un élément nouveau survient, vous pouvez à tout moment déposer une nouvelle réclamation.',
     ],
   },
+  registrant: {
+    subject: (domains: string) => `Signalement d’abus concernant ${domains}`,
+    body: (category: string) => [
+      `Nous avons reçu un signalement selon lequel un nom de domaine enregistré par notre intermédiaire est utilisé de manière abusive (${category}).`,
+      'Nous vous prions d’examiner ce signalement et de supprimer les contenus abusifs ou, si vous estimez que le signalement est infondé, de nous en indiquer les raisons en répondant à ce message.',
+    ],
+    reportLabel: 'Le signalement',
+    urlsLabel: 'Adresses signalées',
+    reporterLabel: 'Signalé par',
+    reporterWithheld: 'La personne à l’origine du signalement a demandé que son identité ne soit pas communiquée.',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Nouveau dans la file d’attente : ${reference}`,
@@ -112,6 +123,12 @@ export const fr: MailWording = {
       acknowledgement: 'accusé de réception',
       answer: 'réponse',
       finalAnswer: 'réponse définitive',
+    },
+    assigned: {
+      subject: (reference: string) => `Dossier qui vous est attribué : ${reference}`,
+      body: (assignedBy: string) => [`${assignedBy} vous a attribué ce dossier.`],
+      nextDeadline: (deadline: string, due: string) => `Prochaine date limite d’envoi (${deadline}) : ${due}.`,
+      noDeadline: 'Aucune échéance n’est en cours pour ce dossier.',
     },
     openCase: 'Ouvrir dans l’interface d’administration',
     customerText: 'Message du client',

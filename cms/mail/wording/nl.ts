@@ -78,6 +78,17 @@ export const nl: MailWording = {
       'Doet zich later iets nieuws voor, dan kunt u altijd een nieuwe klacht indienen.',
     ],
   },
+  registrant: {
+    subject: (domains: string) => `Misbruikmelding betreffende ${domains}`,
+    body: (category: string) => [
+      `Wij hebben een melding ontvangen dat een via ons geregistreerd domein voor misbruik wordt gebruikt (${category}).`,
+      'Wij verzoeken u de melding te onderzoeken en de inhoud die voor misbruik wordt gebruikt te verwijderen. Meent u dat de melding onterecht is, antwoord dan op dit bericht en laat ons weten waarom.',
+    ],
+    reportLabel: 'De melding',
+    urlsLabel: 'Gemelde adressen',
+    reporterLabel: 'Gemeld door',
+    reporterWithheld: 'Op verzoek van de melder maken wij diens identiteit niet bekend.',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Nieuw in de wachtrij: ${reference}`,
@@ -111,6 +122,12 @@ export const nl: MailWording = {
       acknowledgement: 'ontvangstbevestiging',
       answer: 'antwoord',
       finalAnswer: 'definitief antwoord',
+    },
+    assigned: {
+      subject: (reference: string) => `Aan u toegewezen: ${reference}`,
+      body: (assignedBy: string) => [`${assignedBy} heeft deze zaak aan u toegewezen.`],
+      nextDeadline: (deadline: string, due: string) => `Eerstvolgende termijn: ${deadline}, uiterlijk op ${due}.`,
+      noDeadline: 'Voor deze zaak staat geen termijn open.',
     },
     openCase: 'Openen in de beheeromgeving',
     customerText: 'Tekst van de klant',

@@ -1,0 +1,68 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload';
+import { isLocale, type Locale } from '../../../shared/i18n/locales';
+import type { Case } from '../../payload-types';
+import { writeTimeline } from '../../workflow/recordTimeline';
+import { queueMail } from '../queue';
+import { redactIdentity } from '../redact';
+import { replyAddress } from '../recipients';
+import { siteLabel } from '../siteLabels';
+
+type Forward = { email: string; language: Locale };
+
+const FORWARD = 'forwardToRegistrant';
+
+// The abuse specialist types the registrant's address into the case and saves;
+// like an internal note, the field is emptied and the act goes to the timeline.
+export const takeForwardRequest: CollectionBeforeChangeHook = ({ data, context }) => {
+  const abuse = (data.abuse ?? {}) as { forwardTo?: { email?: string | null; language?: string | null } };
+  const email = abuse.forwardTo?.email?.trim();
+  if (email) {
+    const language = isLocale(abuse.forwardTo?.language) ? abuse.forwardTo.language : 'en';
+    context[FORWARD] = { email, language } satisfies Forward;
+  }
+  if (abuse.forwardTo) return { ...data, abuse: { ...abuse, forwardTo: { email: null, language: null } } };
+  return data;
+};
+
+// A copy of the abuse report for the holder of the domain: what is reported
+// and where, never who reported it unless they agreed to share their identity.
+export const mailRegistrant: CollectionAfterChangeHook<Case> = async ({ doc, req, context }) => {
+  const forward = context[FORWARD] as Forward | undefined;
+  if (!forward || doc.channel !== 'abuse') return doc;
+  const shared = Boolean(doc.abuse?.shareIdentity);
+  const identity = doc.reporter;
+  const report = doc.abuse?.evidence ?? '';
+  await queueMail(
+    req,
+    'registrantNotice',
+    {
+      eventKey: `cases:${doc.id}:registrant:${forward.email.toLowerCase()}`,
+      audience: 'registrant',
+      channel: 'abuse',
+      language: forward.language,
+      to: forward.email,
+      replyTo: await replyAddress(req, 'abuse'),
+      relations: { case: doc.id },
+    },
+    {
+      caseNumber: doc.caseNumber ?? '',
+      domains: (doc.domains ?? []).map((domain) => domain.unicode).join(', '),
+      category: siteLabel(`abuse.category.${doc.abuse?.category ?? 'other'}`, forward.language),
+      urls: (doc.abuse?.urls ?? []).map((entry) => entry.url),
+      report: shared ? report : redactIdentity(report, identity),
+      reporter: shared ? [identity.name, identity.organisation, identity.email].filter(Boolean).join(', ') : null,
+    },
+  );
+  await writeTimeline({
+    req,
+    target: { caseId: doc.id, channel: 'abuse' },
+    entries: [
+      {
+        type: 'forwarded',
+        summary: `Report forwarded to the registrant (${forward.email})${shared ? ', with the reporter’s identity' : ', reporter withheld'}`,
+        details: forward,
+      },
+    ],
+  });
+  return doc;
+};

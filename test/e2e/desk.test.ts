@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useBrowser } from '../helpers/browser';
+import { waitForMail } from '../helpers/mailbox';
+import { siteUrl, staffApi, withPage } from '../helpers/site';
+
+const adminUrl = inject('adminUrl');
+const browserOf = useBrowser();
+
+const DAY = 86_400_000;
+
+const logIn = async (page: Page, email: string, password: string) => {
+  await page.goto(`${adminUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+};
+
+const chooseSelect = async (page: Page, field: string, option: string) => {
+  await page.locator(`#field-${field} .rs__control`).click();
+  await page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).click();
+};
+
+const save = async (page: Page) => {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Updated successfully').waitFor();
+  await page.getByText('Updated successfully').waitFor({ state: 'detached' });
+};
+
+describe('a handler’s morning: the overdue case first, answered, and the customer sees it', () => {
+  it('finds the overdue letter at the top of the list, answers it, and the status page shows the answer', async () => {
+    const admin = await staffApi();
+    const stamp = Date.now();
+    const handler = { email: `handler-${stamp}@example.test`, password: 'a-long-handler-password' };
+    await admin.request('/api/users', 'POST', { ...handler, name: 'Hanna Handler', roles: ['handler'] });
+    // A letter that arrived three weeks ago and was entered late: its answer is overdue.
+    const letter = (await admin.request('/api/cases', 'POST', {
+      channel: 'complaint',
+      language: 'en',
+      receivedVia: 'post',
+      receivedAt: new Date(stamp - 21 * DAY).toISOString(),
+      reporter: { name: 'Lotte Letter', email: `lotte-${stamp}@example.test` },
+      complaint: { topic: 'billing', description: 'Billed twice in March (by post).' },
+    })) as { doc: { caseNumber: string }; accessToken?: string };
+    const letterNumber = letter.doc.caseNumber;
+    // A fresh complaint from today, due much later.
+    await admin.request('/api/cases', 'POST', {
+      channel: 'complaint',
+      language: 'en',
+      receivedVia: 'phone',
+      receivedAt: new Date(stamp - 60_000).toISOString(),
+      reporter: { name: 'Fresh Caller', email: `fresh-${stamp}@example.test` },
+      complaint: { topic: 'other', description: 'Called today.' },
+    });
+    await admin.waitForStatus(letterNumber, 'acknowledged');
+
+    const context = await browserOf().newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await logIn(page, handler.email, handler.password);
+    await page.goto(`${adminUrl}/collections/cases`);
+    const firstRow = page.locator('table tbody tr').first();
+    await firstRow.waitFor();
+    expect(await firstRow.textContent()).toContain(letterNumber);
+    expect(await firstRow.textContent()).toMatch(/overdue/i);
+    await screenshot(page, 'admin-queue-overdue-first');
+
+    await firstRow.getByText(letterNumber).click();
+    await page.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
+    await chooseSelect(page, 'status', 'In progress');
+    await save(page);
+    await page.locator('#field-answer').fill('We refunded the second charge today.\nSorry for the delay.');
+    await chooseSelect(page, 'status', 'Answered');
+    await save(page);
+    await screenshot(page, 'admin-answered');
+    await context.close();
+
+    const answerMail = await waitForMail(`lotte-${stamp}@example.test`, (mail) => mail.subject.includes('our answer'));
+    expect(answerMail.text).toContain('We refunded the second charge today.');
+    const link = answerMail.text?.match(/https?:\/\/\S+\/en\/status\/[\w-]+/)?.[0];
+    expect(link?.startsWith(siteUrl())).toBe(true);
+    await withPage(browserOf(), { javaScriptEnabled: false }, async (status) => {
+      await status.goto(String(link));
+      expect(await status.locator('.answer').textContent()).toBe(
+        'We refunded the second charge today.\nSorry for the delay.',
+      );
+      await screenshot(status, 'en-status-answer');
+    });
+  });
+});

@@ -1,0 +1,241 @@
+import type { Payload } from 'payload';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findCaseStatus } from '../../cms/collections/Cases/statusView';
+import { describeDatabase } from '../helpers/databaseEnv';
+import {
+  advanceCase,
+  fileAsSite,
+  siteClient,
+  staffUser,
+  testPayload,
+  validAbuseReport,
+  validComplaint,
+  type Actor,
+} from '../helpers/payload';
+import { staffAnswer } from '../helpers/workflowStep';
+
+// The staff desk's work: how pressing each case is, hand-overs, forwarding an
+// abuse report to the registrant, and the answer on the customer's page.
+describe(`the staff desk on ${describeDatabase()}`, () => {
+  let payload: Payload;
+  let handler: Actor;
+  let colleague: Actor;
+  let specialist: Actor;
+
+  beforeAll(async () => {
+    payload = await testPayload();
+    handler = await staffUser(payload, 'handler');
+    colleague = await staffUser(payload, 'handler');
+    await payload.update({ collection: 'users', id: colleague.id, data: { language: 'nl', name: 'Kees' } });
+    specialist = await staffUser(payload, 'abuseSpecialist');
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  afterAll(async () => {
+    await payload.destroy();
+  });
+
+  const at = (iso: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(iso));
+  };
+
+  const refresh = async () => {
+    await payload.jobs.queue({ task: 'markOverdue', input: {}, queue: 'deadlines' });
+    await payload.jobs.run({ queue: 'deadlines' });
+  };
+
+  const urgencyOf = async (id: number) => (await payload.findByID({ collection: 'cases', id })).deadlines?.urgency;
+
+  it('tells how pressing a case is, and keeps it true as business days pass', async () => {
+    at('2026-03-02T09:00:00Z'); // Monday: acknowledgement due end of Wednesday
+    const filed = await fileAsSite(payload, { ...validComplaint, email: 'urgency@example.nl' });
+    expect(await urgencyOf(filed.id)).toBe('soon');
+    at('2026-03-04T08:00:00Z'); // Wednesday
+    await refresh();
+    expect(await urgencyOf(filed.id)).toBe('today');
+    at('2026-03-05T08:00:00Z'); // Thursday: missed
+    await refresh();
+    expect(await urgencyOf(filed.id)).toBe('overdue');
+    // Acknowledged: the next thing owed is the answer, days away.
+    await advanceCase(payload, filed.id, handler, 'acknowledged');
+    expect(await urgencyOf(filed.id)).toBe('later');
+    // Answered: staff owe nothing until the customer acts.
+    await advanceCase(payload, filed.id, handler, 'inProgress', 'answered');
+    expect(await urgencyOf(filed.id)).toBe('none');
+  });
+
+  it('lists the overdue case first for a handler', async () => {
+    at('2026-04-01T09:00:00Z');
+    const older = await fileAsSite(payload, { ...validComplaint, email: 'older@example.nl' });
+    at('2026-04-08T09:00:00Z');
+    const newer = await fileAsSite(payload, { ...validComplaint, email: 'newer@example.nl' });
+    await refresh();
+    const { docs } = await payload.find({
+      collection: 'cases',
+      where: { 'deadlines.urgency': { in: ['overdue', 'today', 'soon'] } },
+      overrideAccess: false,
+      user: handler,
+      limit: 100,
+    });
+    const order = docs.map((doc) => doc.id);
+    expect(order.indexOf(older.id)).toBeLessThan(order.indexOf(newer.id));
+    expect(docs.find((doc) => doc.id === older.id)?.deadlines?.urgency).toBe('overdue');
+  });
+
+  it('gives every colleague saved views: the shared queues and their own open cases', async () => {
+    const filed = await fileAsSite(payload, { ...validComplaint, email: 'views@example.nl' });
+    await payload.update({
+      collection: 'cases',
+      id: filed.id,
+      data: { assignee: colleague.id },
+      overrideAccess: false,
+      user: handler,
+    });
+    const presets = async (user: Actor) =>
+      (
+        await payload.find({
+          collection: 'payload-query-presets',
+          where: { relatedCollection: { equals: 'cases' } },
+          overrideAccess: false,
+          user,
+          limit: 100,
+        })
+      ).docs;
+    const mine = await presets(colleague);
+    expect(mine.map((preset) => preset.title).sort()).toEqual(
+      ['Due today', 'Due within 2 business days', 'My open cases', 'Open and unassigned', 'Overdue'].sort(),
+    );
+    // "My open cases" is each person's own, and lists what is assigned to them.
+    const myOpen = mine.find((preset) => preset.title === 'My open cases');
+    const listed = await payload.find({ collection: 'cases', where: myOpen?.where as never, limit: 100 });
+    expect(listed.docs.map((doc) => doc.id)).toEqual([filed.id]);
+    expect((await presets(handler)).filter((preset) => preset.title === 'My open cases')).toHaveLength(1);
+    await expect(presets(await siteClient(payload))).rejects.toThrow();
+  });
+
+  it('mails a colleague a case handed to them, in their language, and nobody for taking it oneself', async () => {
+    const filed = await fileAsSite(payload, { ...validComplaint, email: 'handover@example.nl' });
+    await payload.update({
+      collection: 'cases',
+      id: filed.id,
+      data: { assignee: colleague.id },
+      overrideAccess: false,
+      user: handler,
+    });
+    await payload.update({
+      collection: 'cases',
+      id: filed.id,
+      data: { assignee: handler.id },
+      overrideAccess: false,
+      user: handler,
+    });
+    const { docs } = await payload.find({
+      collection: 'outbox',
+      where: { and: [{ case: { equals: filed.id } }, { kind: { equals: 'assigned' } }] },
+    });
+    expect(docs).toHaveLength(1);
+    expect(docs[0]?.to).toBe('email' in colleague ? colleague.email : '');
+    expect(docs[0]?.language).toBe('nl');
+    expect(docs[0]?.subject).toContain(String(filed.caseNumber));
+    expect(docs[0]?.text).toContain(`/admin/collections/cases/${filed.id}`);
+  });
+
+  const reporter = {
+    name: 'Petra Reporter',
+    email: 'petra@cert.example',
+    phone: '+49 30 1234567',
+    organisation: 'CERT Example',
+  };
+
+  const forward = async (shareIdentity: boolean, registrant: string) => {
+    const filed = await fileAsSite(payload, {
+      ...validAbuseReport,
+      ...reporter,
+      shareIdentity,
+      evidence: 'Found by Petra Reporter (petra@cert.example, +49 30 1234567) of CERT Example: fake bank login.',
+    });
+    await payload.update({
+      collection: 'cases',
+      id: filed.id,
+      data: { abuse: { forwardTo: { email: registrant, language: 'fr' } } } as never,
+      overrideAccess: false,
+      user: specialist,
+    });
+    const { docs } = await payload.find({ collection: 'outbox', where: { to: { equals: registrant } } });
+    return { filed, message: docs[0] };
+  };
+
+  it('forwards an abuse report to the registrant without the reporter’s identity', async () => {
+    const { filed, message } = await forward(false, 'registrant@holder.example');
+    expect(message?.audience).toBe('registrant');
+    expect(message?.language).toBe('fr');
+    const body = `${message?.subject}\n${message?.text}\n${message?.html}`;
+    for (const secret of Object.values(reporter)) expect(body).not.toContain(secret);
+    expect(body).toContain('phish-bank.example');
+    expect(body).toContain('https://phish-bank.example/login');
+    expect(body).toContain('fake bank login');
+    expect(message?.replyTo).toBe('abuse@key-systems.net');
+    // The request is not kept on the case; the timeline says it happened.
+    const saved = await payload.findByID({ collection: 'cases', id: filed.id });
+    expect(saved.abuse?.forwardTo?.email).toBeFalsy();
+    const events = await payload.find({
+      collection: 'case-events',
+      where: { and: [{ case: { equals: filed.id } }, { type: { equals: 'forwarded' } }] },
+    });
+    expect(events.docs[0]?.summary).toContain('reporter withheld');
+  });
+
+  it('names the reporter to the registrant only when they agreed to share', async () => {
+    const { message } = await forward(true, 'registrant-two@holder.example');
+    expect(message?.text).toContain('Petra Reporter');
+    expect(message?.text).toContain('petra@cert.example');
+  });
+
+  it('lets only abuse specialists forward abuse reports', async () => {
+    const filed = await fileAsSite(payload, validAbuseReport);
+    await expect(
+      payload.update({
+        collection: 'cases',
+        id: filed.id,
+        data: { abuse: { forwardTo: { email: 'x@holder.example', language: 'en' } } } as never,
+        overrideAccess: false,
+        user: handler,
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('shows the customer the answer on their status page once it was sent', async () => {
+    const filed = await fileAsSite(payload, { ...validComplaint, email: 'answer-page@example.nl' });
+    await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress');
+    expect((await findCaseStatus(payload, String(filed.accessToken)))?.answer).toBeNull();
+    await advanceCase(payload, filed.id, handler, 'answered');
+    expect((await findCaseStatus(payload, String(filed.accessToken)))?.answer).toBe(staffAnswer);
+  });
+
+  it('refuses to mark a case answered without the answer, and keeps a sent answer unchanged', async () => {
+    const filed = await fileAsSite(payload, { ...validComplaint, email: 'no-answer@example.nl' });
+    await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress');
+    await expect(
+      payload.update({
+        collection: 'cases',
+        id: filed.id,
+        data: { status: 'answered' },
+        overrideAccess: false,
+        user: handler,
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'answer' })] } });
+    await advanceCase(payload, filed.id, handler, 'answered');
+    const changed = await payload.update({
+      collection: 'cases',
+      id: filed.id,
+      data: { answer: 'Something else entirely.' },
+      overrideAccess: false,
+      user: handler,
+    });
+    expect(changed.answer).toBe(staffAnswer);
+  });
+});
