@@ -47,11 +47,12 @@ const statusChange = async ({
   if (to === 'acknowledged') milestones.acknowledgedAt = now;
   if (to === 'answered') {
     if (!doc.answer?.trim()) {
+      // Named on the status, where staff see it: the answer is written with the "Send answer…" action.
       refuse(
         collection,
         req,
-        'answer',
-        'Write the answer first: it is mailed to the customer when the status moves to answered.',
+        'status',
+        'Write the answer first (“Send answer…” above): it is mailed to the customer when the case is answered.',
       );
     }
     milestones.answeredAt = now;

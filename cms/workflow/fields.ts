@@ -18,6 +18,7 @@ export const workflowFields = ({
   statuses: readonly Status[];
   answerLabel: string;
 }): Field[] => [
+  { name: 'actions', type: 'ui', admin: { components: { Field: '/components/CaseActions#CaseActions' } } },
   {
     name: 'status',
     type: 'select',
@@ -146,7 +147,10 @@ export const workflowFields = ({
     type: 'textarea',
     label: `${answerLabel} to the customer`,
     admin: {
-      description: `Mailed to the customer, in their language's wrapping, when the status moves to answered. Write it in the filing language. It cannot be changed once sent.`,
+      // Written with the "Send answer…" action above; shown here once sent.
+      readOnly: true,
+      condition: (data) => Boolean(data?.milestones?.answeredAt),
+      description: 'As mailed to the customer. It cannot be changed once sent.',
     },
     access: { update: ({ doc }) => !doc?.milestones?.answeredAt },
   },

@@ -17,17 +17,6 @@ const logIn = async (page: Page, email: string, password: string) => {
   await page.waitForURL(/\/admin\/?$/);
 };
 
-const chooseSelect = async (page: Page, field: string, option: string) => {
-  await page.locator(`#field-${field} .rs__control`).click();
-  await page.locator('.rs__option', { hasText: new RegExp(`^${option}$`) }).click();
-};
-
-const save = async (page: Page) => {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByText('Updated successfully').waitFor();
-  await page.getByText('Updated successfully').waitFor({ state: 'detached' });
-};
-
 describe('a handler’s morning: the overdue case first, answered, and the customer sees it', () => {
   it('finds the overdue letter at the top of the list, answers it, and the status page shows the answer', async () => {
     const admin = await staffApi();
@@ -67,11 +56,16 @@ describe('a handler’s morning: the overdue case first, answered, and the custo
 
     await firstRow.getByText(letterNumber).click();
     await page.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
-    await chooseSelect(page, 'status', 'In progress');
-    await save(page);
-    await page.locator('#field-answer').fill('We refunded the second charge today.\nSorry for the delay.');
-    await chooseSelect(page, 'status', 'Answered');
-    await save(page);
+    // The desk's buttons: one click per step, the answer written in place.
+    await page.getByRole('button', { name: 'Start investigating' }).click();
+    await page.getByRole('button', { name: 'Send answer…' }).waitFor();
+    await page.getByRole('button', { name: 'Send answer…' }).click();
+    await page
+      .getByLabel(/^Your answer to the customer/)
+      .fill('We refunded the second charge today.\nSorry for the delay.');
+    await screenshot(page, 'admin-answer-action');
+    await page.getByRole('button', { name: 'Send and mark answered' }).click();
+    await page.locator('#field-status .rs__single-value', { hasText: 'Answered' }).waitFor();
     await screenshot(page, 'admin-answered');
     await context.close();
 

@@ -1,6 +1,7 @@
-import type { Payload } from 'payload';
+import { handleEndpoints, type Payload } from 'payload';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findCaseStatus } from '../../cms/collections/Cases/statusView';
+import { endOfBerlinDay } from '../../shared/calendar/days';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
@@ -216,6 +217,82 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
     expect((await findCaseStatus(payload, String(filed.accessToken)))?.answer).toBe(staffAnswer);
   });
 
+  describe('the one-click actions', () => {
+    const post = async (actor: Actor | null, path: string, body: unknown) => {
+      const { default: config } = await import('@payload-config');
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (actor && 'email' in actor) {
+        const { token } = await payload.login({
+          collection: 'users',
+          data: { email: actor.email, password: 'a-long-test-password' },
+        });
+        headers.authorization = `JWT ${token}`;
+      } else if (actor) {
+        headers.authorization = `api-clients API-Key ${process.env.SITE_API_KEY}`;
+      }
+      return handleEndpoints({
+        config,
+        request: new Request(`http://localhost/api${path}`, { method: 'POST', headers, body: JSON.stringify(body) }),
+      });
+    };
+    const outboxKinds = async (caseId: number) =>
+      (await payload.find({ collection: 'outbox', where: { case: { equals: caseId } }, limit: 50 })).docs.map(
+        (message) => message.kind,
+      );
+
+    it('sends the answer, moves the status and records it in one step', async () => {
+      const filed = await fileAsSite(payload, { ...validComplaint, email: 'action-answer@example.nl' });
+      expect((await post(handler, `/cases/${filed.id}/actions`, { action: 'acknowledge' })).status).toBe(200);
+      expect((await post(handler, `/cases/${filed.id}/actions`, { action: 'startWork' })).status).toBe(200);
+      const answered = await post(handler, `/cases/${filed.id}/actions`, {
+        action: 'answer',
+        answer: 'Done & dusted.',
+      });
+      expect(answered.status).toBe(200);
+      const saved = await payload.findByID({ collection: 'cases', id: filed.id });
+      expect(saved).toMatchObject({ status: 'answered', answer: 'Done & dusted.' });
+      expect(saved.deadlines?.nextDeadlineAt).toBe(saved.escalationWindowEndsAt);
+      expect(await outboxKinds(filed.id)).toContain('answer');
+    });
+
+    it('refuses an empty answer with the reason, and changes nothing', async () => {
+      const filed = await fileAsSite(payload, { ...validComplaint, email: 'action-empty@example.nl' });
+      await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress');
+      const refused = await post(handler, `/cases/${filed.id}/actions`, { action: 'answer', answer: '  ' });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(await refused.json())).toContain('Write the answer first');
+      expect((await payload.findByID({ collection: 'cases', id: filed.id })).status).toBe('inProgress');
+      expect(await outboxKinds(filed.id)).not.toContain('answer');
+    });
+
+    it('sends an extension notice with the new date as the end of that Berlin day', async () => {
+      const filed = await fileAsSite(payload, { ...validComplaint, email: 'action-extend@example.nl' });
+      const due = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+      const extended = await post(handler, `/cases/${filed.id}/actions`, {
+        action: 'extend',
+        expectedAnswerAt: due,
+        reason: 'Waiting for the other registrar.',
+      });
+      expect(extended.status).toBe(200);
+      const saved = await payload.findByID({ collection: 'cases', id: filed.id });
+      expect(saved.extension?.expectedAnswerAt).toBe(endOfBerlinDay(due).toISOString());
+      expect(await outboxKinds(filed.id)).toContain('extension');
+    });
+
+    it('lets nobody act beyond their role', async () => {
+      const filed = await fileAsSite(payload, { ...validComplaint, email: 'action-denied@example.nl' });
+      expect((await post(null, `/cases/${filed.id}/actions`, { action: 'acknowledge' })).status).toBe(403);
+      expect(
+        (await post(await siteClient(payload), `/cases/${filed.id}/actions`, { action: 'acknowledge' })).status,
+      ).toBe(403);
+      expect([403, 404]).toContain(
+        (await post(specialist, `/cases/${filed.id}/actions`, { action: 'acknowledge' })).status,
+      );
+      expect((await post(handler, `/cases/${filed.id}/actions`, { action: 'deleteEverything' })).status).toBe(400);
+      expect((await payload.findByID({ collection: 'cases', id: filed.id })).status).toBe('received');
+    });
+  });
+
   it('refuses to mark a case answered without the answer, and keeps a sent answer unchanged', async () => {
     const filed = await fileAsSite(payload, { ...validComplaint, email: 'no-answer@example.nl' });
     await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress');
@@ -227,7 +304,7 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
         overrideAccess: false,
         user: handler,
       }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'answer' })] } });
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'status' })] } });
     await advanceCase(payload, filed.id, handler, 'answered');
     const changed = await payload.update({
       collection: 'cases',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { deadlineRules } from '../../../shared/calendar/deadlines';
 import { channelAccess, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { workflowActionsEndpoint } from '../../workflow/actions';
 import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { mailCaseEvents } from '../../mail/events/caseMail';
 import { mailRegistrant, takeForwardRequest } from '../../mail/events/registrantMail';
@@ -53,6 +54,6 @@ export const Cases: CollectionConfig = {
     ],
     afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
   },
-  endpoints: [caseStatusEndpoint],
+  endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
   fields: caseFields,
 };

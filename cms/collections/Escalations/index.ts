@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { deadlineRules } from '../../../shared/calendar/deadlines';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
+import { workflowActionsEndpoint } from '../../workflow/actions';
 import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { mailEscalationEvents } from '../../mail/events/escalationMail';
 import { escalationLifecycle } from '../../workflow/lifecycle';
@@ -58,5 +59,6 @@ export const Escalations: CollectionConfig = {
       moveCase,
     ],
   },
+  endpoints: [workflowActionsEndpoint('escalations')],
   fields: escalationFields,
 };

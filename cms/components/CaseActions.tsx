@@ -1,0 +1,129 @@
+'use client';
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui';
+import { useId, useState } from 'react';
+
+type Panel = 'extend' | 'answer' | null;
+
+const awaitingAnswer = ['received', 'acknowledged', 'inProgress'];
+
+// The desk's steps as buttons at the top of a case or an escalation. Each sends
+// one request that saves the record as a whole (see cms/workflow/actions.ts);
+// the page reloads to show the new status, deadline, timeline and outbox entry.
+export const CaseActions = () => {
+  const { id, collectionSlug } = useDocumentInfo();
+  const status = useFormFields(([fields]) => fields.status?.value) as string | undefined;
+  const [panel, setPanel] = useState<Panel>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const ids = { answer: useId(), date: useId(), reason: useId(), late: useId(), errors: useId() };
+  const finalAnswer = collectionSlug === 'escalations';
+  const run = async (body: Record<string, unknown>) => {
+    setBusy(true);
+    setErrors([]);
+    const response = await fetch(`/api/${collectionSlug}/${id}/actions`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    const { errors: found = [] } = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] };
+    setErrors(found.map((error) => error.message));
+    setBusy(false);
+  };
+
+  // The panels are not <form>s: they sit inside Payload's own edit form, and a
+  // nested form would submit (save) that one instead.
+  const [values, setValues] = useState({ answer: '', expectedAnswerAt: '', reason: '', lateReason: '' });
+  const bind = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
+  });
+
+  if (!id || !status) return null;
+  return (
+    <section
+      aria-label="Actions"
+      style={{ marginBottom: 'var(--base)', display: 'grid', gap: 'calc(var(--base) / 2)' }}
+    >
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+        {status === 'received' && (
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => void run({ action: 'acknowledge' })}>
+            Acknowledge
+          </Button>
+        )}
+        {status === 'acknowledged' && (
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => void run({ action: 'startWork' })}>
+            Start investigating
+          </Button>
+        )}
+        {awaitingAnswer.includes(status) && (
+          <Button
+            buttonStyle="secondary"
+            disabled={busy}
+            onClick={() => setPanel(panel === 'extend' ? null : 'extend')}
+          >
+            Send extension notice…
+          </Button>
+        )}
+        {status === 'inProgress' && (
+          <Button buttonStyle="primary" disabled={busy} onClick={() => setPanel(panel === 'answer' ? null : 'answer')}>
+            {finalAnswer ? 'Send final answer…' : 'Send answer…'}
+          </Button>
+        )}
+      </div>
+      {panel === 'answer' && (
+        <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
+          <label htmlFor={ids.answer} style={{ display: 'block', fontWeight: 600 }}>
+            Your {finalAnswer ? 'final answer' : 'answer'} to the customer, in their language (mailed with the greeting
+            and signature)
+          </label>
+          <textarea id={ids.answer} {...bind('answer')} required rows={8} style={{ width: '100%' }} />
+          <Button disabled={busy} onClick={() => void run({ action: 'answer', answer: values.answer })}>
+            Send and mark answered
+          </Button>
+        </div>
+      )}
+      {panel === 'extend' && (
+        <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
+          <label htmlFor={ids.date} style={{ display: 'block', fontWeight: 600 }}>
+            New expected answer date
+          </label>
+          <input id={ids.date} {...bind('expectedAnswerAt')} type="date" required />
+          <label htmlFor={ids.reason} style={{ display: 'block', fontWeight: 600 }}>
+            Why the investigation needs longer (told to the customer)
+          </label>
+          <textarea id={ids.reason} {...bind('reason')} required rows={3} style={{ width: '100%' }} />
+          <label htmlFor={ids.late} style={{ display: 'block', fontWeight: 600 }}>
+            If the deadline has passed: why the customer is told only now (internal)
+          </label>
+          <textarea id={ids.late} {...bind('lateReason')} rows={2} style={{ width: '100%' }} />
+          <Button
+            disabled={busy}
+            onClick={() =>
+              void run({
+                action: 'extend',
+                expectedAnswerAt: values.expectedAnswerAt,
+                reason: values.reason,
+                lateReason: values.lateReason || undefined,
+              })
+            }
+          >
+            Send extension notice
+          </Button>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <ul id={ids.errors} role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};

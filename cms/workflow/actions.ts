@@ -1,0 +1,75 @@
+import { APIError, ValidationError, type Endpoint } from 'payload';
+import { z } from 'zod';
+import { endOfBerlinDay } from '../../shared/calendar/days';
+import { isStaff } from '../access/roles';
+
+// The desk's one-click steps. Each is a single save of the record, so the hooks
+// compose the customer's mail into the outbox, move the status and set the next
+// deadline together, in one transaction: it happens completely or not at all.
+const actionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('acknowledge') }),
+  z.object({ action: z.literal('startWork') }),
+  z.object({
+    action: z.literal('extend'),
+    expectedAnswerAt: z.string().min(1),
+    reason: z.string(),
+    lateReason: z.string().optional(),
+  }),
+  z.object({ action: z.literal('answer'), answer: z.string() }),
+]);
+
+export type WorkflowAction = z.infer<typeof actionSchema>;
+
+const changeFor = (input: WorkflowAction): Record<string, unknown> => {
+  switch (input.action) {
+    case 'acknowledge':
+      return { status: 'acknowledged' };
+    case 'startWork':
+      return { status: 'inProgress' };
+    case 'extend':
+      return {
+        extension: {
+          // A day from the date picker means the end of that day in Berlin, like every deadline.
+          expectedAnswerAt: /^\d{4}-\d{2}-\d{2}$/.test(input.expectedAnswerAt)
+            ? endOfBerlinDay(input.expectedAnswerAt).toISOString()
+            : new Date(input.expectedAnswerAt).toISOString(),
+          reason: input.reason,
+          lateReason: input.lateReason,
+        },
+      };
+    case 'answer':
+      return { status: 'answered', answer: input.answer };
+  }
+};
+
+// POST /api/<cases|escalations>/:id/actions — as the signed-in staff member,
+// with their access rules: nobody does through an action what they could not
+// do in the form.
+export const workflowActionsEndpoint = (collection: 'cases' | 'escalations'): Endpoint => ({
+  path: '/:id/actions',
+  method: 'post',
+  handler: async (req) => {
+    if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Sign in as staff.' }] }, { status: 403 });
+    const parsed = actionSchema.safeParse(await req.json?.().catch(() => null));
+    if (!parsed.success)
+      return Response.json({ errors: [{ message: 'Unknown or incomplete action.' }] }, { status: 400 });
+    try {
+      const doc = await req.payload.update({
+        collection,
+        id: String(req.routeParams?.id),
+        data: changeFor(parsed.data) as never,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      });
+      return Response.json({ id: doc.id, status: doc.status });
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return Response.json({ errors: error.data.errors }, { status: 400 });
+      }
+      if (error instanceof APIError)
+        return Response.json({ errors: [{ message: error.message }] }, { status: error.status });
+      throw error;
+    }
+  },
+});
