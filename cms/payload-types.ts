@@ -255,7 +255,7 @@ export interface Case {
     closedAt?: string | null;
   };
   /**
-   * Mailed to the customer, in their language's wrapping, when the status moves to answered. Write it in the filing language. It cannot be changed once sent.
+   * As mailed to the customer. It cannot be changed once sent.
    */
   answer?: string | null;
   /**
@@ -481,7 +481,7 @@ export interface Escalation {
     closedAt?: string | null;
   };
   /**
-   * Mailed to the customer, in their language's wrapping, when the status moves to answered. Write it in the filing language. It cannot be changed once sent.
+   * As mailed to the customer. It cannot be changed once sent.
    */
   answer?: string | null;
   /**

@@ -20,6 +20,11 @@ export const workflowFields = ({
 }): Field[] => [
   { name: 'actions', type: 'ui', admin: { components: { Field: '/components/CaseActions#CaseActions' } } },
   {
+    name: 'deadlineSummary',
+    type: 'ui',
+    admin: { components: { Field: '/components/DeadlineSummary#DeadlineSummary' } },
+  },
+  {
     name: 'status',
     type: 'select',
     required: true,

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { waitForMail } from '../helpers/mailbox';
 import { validComplaint } from '../helpers/payload';
@@ -7,7 +8,6 @@ import { staffApi } from '../helpers/site';
 
 const siteUrl = inject('siteUrl');
 const adminUrl = inject('adminUrl');
-const staff = inject('staffLogin');
 
 const browserOf = useBrowser();
 
@@ -22,14 +22,6 @@ const fileComplaint = async (page: Page, name: string) => {
   await page.getByRole('button', { name: 'Send complaint' }).click();
   await page.waitForLoadState('load');
   return (await page.locator('.case-number').textContent()) ?? '';
-};
-
-const logIn = async (page: Page) => {
-  await page.goto(`${adminUrl}/login`);
-  await page.getByLabel('Email').fill(staff.email);
-  await page.getByLabel('Password').fill(staff.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(/\/admin\/?$/);
 };
 
 const chooseSelect = async (page: Page, field: string, option: string) => {
@@ -53,7 +45,7 @@ describe('an admin works a case from receipt to closed in the admin', () => {
     // The acknowledgement mail moves a new case on by itself; staff take it from there.
     await (await staffApi()).waitForStatus(caseNumber, 'acknowledged');
 
-    await logIn(page);
+    await logInToAdmin(page);
     await page.goto(`${adminUrl}/collections/cases`);
     await page.getByText(caseNumber).click();
     await page.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);

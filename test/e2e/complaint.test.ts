@@ -2,11 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../shared/i18n/locales';
 import { translator } from '../../site/i18n';
+import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { expectAccessible, fill, siteUrl, submit, withPage } from '../helpers/site';
 
 const adminUrl = inject('adminUrl');
-const staff = inject('staffLogin');
 
 const browserOf = useBrowser();
 
@@ -14,11 +14,7 @@ const withStaff = async (work: (page: Page) => Promise<void>) => {
   const context = await browserOf().newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${adminUrl}/login`);
-    await page.getByLabel('Email').fill(staff.email);
-    await page.getByLabel('Password').fill(staff.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL(/\/admin\/?$/);
+    await logInToAdmin(page);
     await work(page);
   } finally {
     await context.close();
@@ -115,7 +111,7 @@ describe('the procedure in every language', () => {
     const login = await fetch(`${cms}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(staff),
+      body: JSON.stringify(inject('staffLogin')),
     });
     const { token } = (await login.json()) as { token: string };
     const setTitle = (title: string) =>

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { waitForMail } from '../helpers/mailbox';
 import { siteUrl, staffApi, withPage } from '../helpers/site';
@@ -8,14 +8,6 @@ const adminUrl = inject('adminUrl');
 const browserOf = useBrowser();
 
 const DAY = 86_400_000;
-
-const logIn = async (page: Page, email: string, password: string) => {
-  await page.goto(`${adminUrl}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(/\/admin\/?$/);
-};
 
 describe('a handler’s morning: the overdue case first, answered, and the customer sees it', () => {
   it('finds the overdue letter at the top of the list, answers it, and the status page shows the answer', async () => {
@@ -46,7 +38,7 @@ describe('a handler’s morning: the overdue case first, answered, and the custo
 
     const context = await browserOf().newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await logIn(page, handler.email, handler.password);
+    await logInToAdmin(page, handler);
     await page.goto(`${adminUrl}/collections/cases`);
     const firstRow = page.locator('table tbody tr').first();
     await firstRow.waitFor();

@@ -1,19 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
+import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 
 const adminUrl = inject('adminUrl');
-const staff = inject('staffLogin');
 const browserOf = useBrowser();
 
 describe('the reports in the admin', () => {
   it('shows the figures with charts and hands out the same figures as CSV', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${adminUrl}/login`);
-    await page.getByLabel('Email').fill(staff.email);
-    await page.getByLabel('Password').fill(staff.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL(/\/admin\/?$/);
+    await logInToAdmin(page);
 
     // The navigation offers it (the nav may be folded away on this screen).
     expect(await page.locator('a[href$="/admin/reports"]').count()).toBeGreaterThan(0);

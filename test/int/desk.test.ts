@@ -1,7 +1,8 @@
 import { handleEndpoints, type Payload } from 'payload';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCaseStatus } from '../../cms/collections/Cases/statusView';
 import { endOfBerlinDay } from '../../shared/calendar/days';
+import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
@@ -31,18 +32,11 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
     specialist = await staffUser(payload, 'abuseSpecialist');
   });
 
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  realClockAfterEach();
 
   afterAll(async () => {
     await payload.destroy();
   });
-
-  const at = (iso: string) => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(iso));
-  };
 
   const refresh = async () => {
     await payload.jobs.queue({ task: 'markOverdue', input: {}, queue: 'deadlines' });

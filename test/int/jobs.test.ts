@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { advanceCase, fileAsSite, staffUser, testPayload, type Actor } from '../helpers/payload';
 
@@ -14,18 +15,11 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
     handler = await staffUser(payload, 'handler');
   });
 
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  realClockAfterEach();
 
   afterAll(async () => {
     await payload.destroy();
   });
-
-  const at = (iso: string) => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(iso));
-  };
 
   const runTask = async (task: 'markOverdue' | 'closeExpiredWindows') => {
     await payload.jobs.queue({ task, input: {}, queue: 'deadlines' });

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requeueStalledMail } from '../../cms/jobs/retryStalledMail';
 import { MAIL_SEND_ATTEMPTS } from '../../cms/jobs/sendMail';
 import { findCaseStatus } from '../../cms/collections/Cases/statusView';
 import { formatDeadline } from '../../shared/i18n/formatDate';
 import { locales } from '../../shared/i18n/locales';
+import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
@@ -49,9 +50,7 @@ describe(`mail through Resend on ${describeDatabase()}`, () => {
 
   beforeEach(() => resend.reset());
 
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  realClockAfterEach();
 
   afterAll(async () => {
     await payload.destroy();
@@ -59,11 +58,6 @@ describe(`mail through Resend on ${describeDatabase()}`, () => {
     for (const name of ['RESEND_API_KEY', 'RESEND_BASE_URL', 'MAIL_SEND_TIMEOUT_MS', 'SITE_URL'])
       Reflect.deleteProperty(process.env, name);
   });
-
-  const at = (iso: string) => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(iso));
-  };
 
   const deliver = () => payload.jobs.run({ queue: 'mail', limit: 100 });
 

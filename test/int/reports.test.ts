@@ -1,8 +1,9 @@
 import { createLocalReq, handleEndpoints, type Payload, type PayloadRequest } from 'payload';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { figuresCsvEndpoint, figuresEndpoint } from '../../cms/reports/endpoints';
 import { computeFigures } from '../../cms/reports/figures';
 import type { Figures, Tally } from '../../cms/reports/types';
+import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
@@ -29,11 +30,6 @@ describe(`reports on ${describeDatabase()}`, () => {
   let abuseSpecialist: Actor;
   let editor: Actor;
   let figures: Figures;
-
-  const at = (iso: string) => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(iso));
-  };
 
   const complaintIn = (language: string, topic: string) =>
     fileAsSite(payload, { ...validComplaint, language, topic }, language);
@@ -147,9 +143,7 @@ describe(`reports on ${describeDatabase()}`, () => {
     figures = await computeFigures(payload, { now: new Date('2026-03-20T12:00:00Z') });
   });
 
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  realClockAfterEach();
 
   afterAll(async () => {
     await payload.destroy();

@@ -22,47 +22,42 @@ const erase: CollectionAfterChangeHook = async ({ doc, operation, req, context }
   const email = context.erasureEmail;
   if (operation !== 'create' || typeof email !== 'string') return doc;
   const { payload } = req;
-  const like = { equals: email } as const;
+  // Everything filed with the address, whatever its capitals: the forms keep it
+  // as typed. `like` finds the candidates, the exact comparison decides.
+  const wanted = email.toLowerCase();
+  const filedWith = async <T extends 'cases' | 'escalations' | 'feedback'>(collection: T, path: string) => {
+    const { docs } = await payload.find({
+      collection,
+      where: { [path]: { like: email } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    });
+    const [group, field] = path.split('.') as [string, string];
+    return docs.filter(
+      (doc) =>
+        String((doc as unknown as Record<string, Record<string, unknown>>)[group]?.[field] ?? '').toLowerCase() ===
+        wanted,
+    );
+  };
   const [cases, escalations, feedback] = await Promise.all([
-    payload.find({
-      collection: 'cases',
-      where: { 'reporter.email': like },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-    payload.find({
-      collection: 'escalations',
-      where: { 'reporter.email': like },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-    payload.find({
-      collection: 'feedback',
-      where: { 'contact.email': like },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
+    filedWith('cases', 'reporter.email'),
+    filedWith('escalations', 'reporter.email'),
+    filedWith('feedback', 'contact.email'),
   ]);
   // An escalation filed from another address still belongs to its case.
   const caseIds = new Set([
-    ...cases.docs.map((found) => found.id),
-    ...escalations.docs.map((found) => (typeof found.case === 'object' ? found.case.id : found.case)),
+    ...cases.map((found) => found.id),
+    ...escalations.map((found) => (typeof found.case === 'object' ? found.case.id : found.case)),
   ]);
   for (const id of caseIds) await anonymiseCase(req, id, 'erasure');
-  for (const found of feedback.docs) await anonymiseFeedback(req, found.id);
+  for (const found of feedback) await anonymiseFeedback(req, found.id);
   return payload.update({
     collection: 'erasure-requests',
     id: doc.id,
-    data: { casesAnonymised: caseIds.size, feedbackAnonymised: feedback.docs.length },
+    data: { casesAnonymised: caseIds.size, feedbackAnonymised: feedback.length },
     overrideAccess: true,
     req,
   });

@@ -1,4 +1,5 @@
 import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
+import { DeadlineSummary as DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da } from '../../../components/DeadlineSummary'
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -37,6 +38,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
+  "/components/DeadlineSummary#DeadlineSummary": DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da,
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
