@@ -1,4 +1,4 @@
-import { defineMiddleware } from 'astro:middleware';
+import type { MiddlewareHandler } from 'astro';
 
 // Every page the site renders tells the browser what it may load: only this
 // site's own scripts (no inline script runs), no framing, no sniffing. Styles
@@ -20,7 +20,7 @@ const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest: MiddlewareHandler = async (_context, next) => {
   const rendered = await next();
   // A redirect's headers can be immutable; a copy takes the extra headers.
   const response = new Response(rendered.body, rendered);
@@ -28,4 +28,4 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   // Pages that set their own (the status page's stricter one) keep it.
   if (!response.headers.has('Referrer-Policy')) response.headers.set('Referrer-Policy', 'same-origin');
   return response;
-});
+};
