@@ -1,10 +1,9 @@
 'use client';
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui';
 import { useId, useState } from 'react';
+import { awaitingAnswer, type Status } from '../workflow/lifecycle';
 
 type Panel = 'extend' | 'answer' | null;
-
-const awaitingAnswer = ['received', 'acknowledged', 'inProgress'];
 
 // The desk's steps as buttons at the top of a case or an escalation. Each sends
 // one request that saves the record as a whole (see cms/workflow/actions.ts);
@@ -61,7 +60,7 @@ export const CaseActions = () => {
             Start investigating
           </Button>
         )}
-        {awaitingAnswer.includes(status) && (
+        {awaitingAnswer.includes(status as Status) && (
           <Button
             buttonStyle="secondary"
             disabled={busy}

@@ -41,7 +41,6 @@ export const refreshUrgency = async (payload: Payload, now = new Date()): Promis
         id: doc.id,
         data: { deadlines: { ...doc.deadlines, urgency } },
         overrideAccess: true,
-        context: { urgencyOnly: true },
       });
       changed += 1;
     }
