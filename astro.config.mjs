@@ -2,6 +2,7 @@
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './shared/i18n/locales.ts';
+import { MAX_FORM_BYTES } from './shared/limits.ts';
 
 // Every page is rendered on request: the procedure text comes from the CMS
 // (cached briefly in site/lib/cms.ts) and the forms answer POSTs.
@@ -9,7 +10,7 @@ export default defineConfig({
   srcDir: './site',
   outDir: './dist/site',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_FORM_BYTES }),
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') };
 
-// Three suites: unit (pure logic), int (real Payload on a throwaway database,
-// Local API and HTTP), e2e (real Chromium against the built site and CMS).
+// Four suites: unit (pure logic), int (real Payload on a throwaway database,
+// Local API and HTTP), e2e (real Chromium against the built site and CMS), and
+// load (the built product under many submitters, with the mail provider down
+// and the CMS killed; each file starts servers of its own).
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -32,6 +34,17 @@ export default defineConfig({
           globalSetup: ['test/helpers/product.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'load',
+          include: ['test/load/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 600_000,
           hookTimeout: 180_000,
         },
       },

@@ -325,6 +325,7 @@ export interface Case {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -513,6 +514,7 @@ export interface Escalation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -539,6 +541,7 @@ export interface Feedback {
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   anonymisedAt?: string | null;
   receivedAt: string;
+  submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1033,6 +1036,7 @@ export interface CasesSelect<T extends boolean = true> {
   accessTokenHash?: T;
   accessTokenSealed?: T;
   timeline?: T;
+  submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1100,6 +1104,7 @@ export interface EscalationsSelect<T extends boolean = true> {
   reasonUnsatisfied?: T;
   expectedSteps?: T;
   timeline?: T;
+  submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1121,6 +1126,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   language?: T;
   anonymisedAt?: T;
   receivedAt?: T;
+  submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -35,11 +35,9 @@ import { reportEndpoints } from './reports/endpoints';
 import { reportsViewPath } from './reports/routes';
 import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
+import { MAX_EVIDENCE_FILE_BYTES } from '../shared/limits';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-
-// Evidence files larger than this are refused before they are stored.
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export default hardenInternalAccess(
   buildConfig({
@@ -82,7 +80,8 @@ export default hardenInternalAccess(
       defaultLocale,
       fallback: true,
     },
-    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    // Evidence files larger than this are refused before they are stored.
+    upload: { limits: { fileSize: MAX_EVIDENCE_FILE_BYTES } },
     jobs: {
       tasks: [
         markOverdueTask,
@@ -97,8 +96,14 @@ export default hardenInternalAccess(
       autoRun: [
         { cron: '* * * * *', queue: 'deadlines' },
         // Mail goes out within a minute of the event; MAIL_QUEUE_CRON (six fields
-        // for seconds) makes it faster, as the end-to-end tests do.
-        { cron: process.env.MAIL_QUEUE_CRON ?? '* * * * *', queue: MAIL_QUEUE },
+        // for seconds) makes it faster, as the end-to-end tests do. Each tick
+        // sends up to MAIL_QUEUE_LIMIT messages at once, so the backlog of an
+        // outage drains in minutes rather than hours.
+        {
+          cron: process.env.MAIL_QUEUE_CRON ?? '* * * * *',
+          queue: MAIL_QUEUE,
+          limit: Number(process.env.MAIL_QUEUE_LIMIT ?? 25),
+        },
       ],
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       access: { run: ({ req }) => hasRole(req.user, 'admin') },

@@ -1,6 +1,6 @@
 'use client';
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { awaitingAnswer, type Status } from '../workflow/lifecycle';
 
 type Panel = 'extend' | 'answer' | null;
@@ -14,6 +14,12 @@ export const CaseActions = () => {
   const [panel, setPanel] = useState<Panel>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // The buttons arrive with the server's HTML, before React has attached their
+  // click handlers; a click in that moment would do nothing. They stay
+  // disabled until the component has hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const idle = hydrated && !busy;
   const ids = { answer: useId(), date: useId(), reason: useId(), late: useId(), errors: useId() };
   const finalAnswer = collectionSlug === 'escalations';
   const run = async (body: Record<string, unknown>) => {
@@ -51,26 +57,26 @@ export const CaseActions = () => {
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
         {status === 'received' && (
-          <Button buttonStyle="secondary" disabled={busy} onClick={() => void run({ action: 'acknowledge' })}>
+          <Button buttonStyle="secondary" disabled={!idle} onClick={() => void run({ action: 'acknowledge' })}>
             Acknowledge
           </Button>
         )}
         {status === 'acknowledged' && (
-          <Button buttonStyle="secondary" disabled={busy} onClick={() => void run({ action: 'startWork' })}>
+          <Button buttonStyle="secondary" disabled={!idle} onClick={() => void run({ action: 'startWork' })}>
             Start investigating
           </Button>
         )}
         {awaitingAnswer.includes(status as Status) && (
           <Button
             buttonStyle="secondary"
-            disabled={busy}
+            disabled={!idle}
             onClick={() => setPanel(panel === 'extend' ? null : 'extend')}
           >
             Send extension notice…
           </Button>
         )}
         {status === 'inProgress' && (
-          <Button buttonStyle="primary" disabled={busy} onClick={() => setPanel(panel === 'answer' ? null : 'answer')}>
+          <Button buttonStyle="primary" disabled={!idle} onClick={() => setPanel(panel === 'answer' ? null : 'answer')}>
             {finalAnswer ? 'Send final answer…' : 'Send answer…'}
           </Button>
         )}
@@ -82,7 +88,7 @@ export const CaseActions = () => {
             and signature)
           </label>
           <textarea id={ids.answer} {...bind('answer')} required rows={8} style={{ width: '100%' }} />
-          <Button disabled={busy} onClick={() => void run({ action: 'answer', answer: values.answer })}>
+          <Button disabled={!idle} onClick={() => void run({ action: 'answer', answer: values.answer })}>
             Send and mark answered
           </Button>
         </div>
@@ -102,7 +108,7 @@ export const CaseActions = () => {
           </label>
           <textarea id={ids.late} {...bind('lateReason')} rows={2} style={{ width: '100%' }} />
           <Button
-            disabled={busy}
+            disabled={!idle}
             onClick={() =>
               void run({
                 action: 'extend',

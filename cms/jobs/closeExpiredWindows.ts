@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload';
 import { SYSTEM_CHANGE } from '../workflow/applyWorkflow';
+import { scheduled } from './orphans';
 
 // "If no escalation arrives within 20 business days, the case is considered
 // closed": answered cases whose window has ended are closed, with the reason.
@@ -28,7 +29,7 @@ export const closeExpiredWindowRecords = async (payload: Payload, now = new Date
 export const closeExpiredWindowsTask: TaskConfig<'closeExpiredWindows'> = {
   slug: 'closeExpiredWindows',
   retries: 3,
-  schedule: [{ cron: '5 * * * *', queue: 'deadlines' }],
+  schedule: scheduled('5 * * * *', 'deadlines'),
   outputSchema: [{ name: 'closed', type: 'number' }],
   handler: async ({ req }) => ({ output: { closed: await closeExpiredWindowRecords(req.payload) } }),
 };

@@ -5,6 +5,7 @@ import { awaitingAnswer } from '../workflow/lifecycle';
 import { effectiveAnswerDue } from '../workflow/nextDeadline';
 import { refreshUrgency } from '../workflow/urgency';
 import { writeTimeline } from '../workflow/recordTimeline';
+import { scheduled } from './orphans';
 
 type Collection = 'cases' | 'escalations';
 
@@ -105,7 +106,7 @@ export const markOverdueRecords = async (payload: Payload, now = new Date()): Pr
 export const markOverdueTask: TaskConfig<'markOverdue'> = {
   slug: 'markOverdue',
   retries: 3,
-  schedule: [{ cron: '*/15 * * * *', queue: 'deadlines' }],
+  schedule: scheduled('*/15 * * * *', 'deadlines'),
   outputSchema: [
     { name: 'flagged', type: 'number' },
     { name: 'refreshed', type: 'number' },

@@ -4,6 +4,7 @@ import type { Case, Escalation } from '../payload-types';
 import { awaitingAnswer } from '../workflow/lifecycle';
 import { effectiveAnswerDue } from '../workflow/nextDeadline';
 import type { WorkflowDoc } from '../workflow/types';
+import { scheduled } from './orphans';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -58,7 +59,7 @@ export const remindOfDeadlines = async (payload: Payload, now = new Date()): Pro
 export const remindDeadlinesTask: TaskConfig<'remindDeadlines'> = {
   slug: 'remindDeadlines',
   retries: 3,
-  schedule: [{ cron: '*/15 * * * *', queue: 'deadlines' }],
+  schedule: scheduled('*/15 * * * *', 'deadlines'),
   outputSchema: [{ name: 'reminded', type: 'number' }],
   handler: async ({ req }) => ({ output: { reminded: await remindOfDeadlines(req.payload) } }),
 };

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload';
 import { createLocalReq } from 'payload';
 import { MAIL_QUEUE, scheduleSend } from '../mail/queue';
+import { scheduled } from './orphans';
 
 // Messages still unsent whose job is gone or gave up (a long provider outage, a
 // crash between storing a message and queueing it) get a new job. The send task
@@ -39,7 +40,7 @@ export const requeueStalledMail = async (payload: Payload): Promise<number> => {
 export const retryStalledMailTask: TaskConfig<'retryStalledMail'> = {
   slug: 'retryStalledMail',
   retries: 3,
-  schedule: [{ cron: '*/10 * * * *', queue: MAIL_QUEUE }],
+  schedule: scheduled('*/10 * * * *', MAIL_QUEUE),
   outputSchema: [{ name: 'requeued', type: 'number' }],
   handler: async ({ req }) => ({ output: { requeued: await requeueStalledMail(req.payload) } }),
 };

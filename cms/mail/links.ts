@@ -16,6 +16,16 @@ export const adminUrl = (payload: Payload, collection: string, id: number | stri
 // link. A database copy alone opens neither.
 export const sealToken = (payload: Payload, token: string): string => payload.encrypt(token);
 
+// Undefined when there is nothing sealed, or it was sealed under an earlier secret.
+export const unsealToken = (payload: Payload, sealed: unknown): string | undefined => {
+  if (typeof sealed !== 'string' || !sealed) return undefined;
+  try {
+    return payload.decrypt(sealed);
+  } catch {
+    return undefined;
+  }
+};
+
 export const caseStatusUrl = async (
   req: PayloadRequest,
   caseId: number | string,
@@ -29,12 +39,7 @@ export const caseStatusUrl = async (
     showHiddenFields: true,
     req,
   });
-  const sealed = (found as { accessTokenSealed?: string | null }).accessTokenSealed;
-  if (!sealed) return undefined;
-  try {
-    return statusUrl(language, req.payload.decrypt(sealed));
-  } catch {
-    // Sealed under an earlier secret: the mail goes without the link.
-    return undefined;
-  }
+  // Without a token (sealed under an earlier secret), the mail goes without the link.
+  const token = unsealToken(req.payload, (found as { accessTokenSealed?: string | null }).accessTokenSealed);
+  return token ? statusUrl(language, token) : undefined;
 };

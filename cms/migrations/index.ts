@@ -1,6 +1,7 @@
 import * as migration_20261124_044135_initial from './20261124_044135_initial';
 import * as migration_20261124_054634_mail from './20261124_054634_mail';
 import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_desk';
+import * as migration_20261124_115122_submission_keys from './20261124_115122_submission_keys';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_062517_staff_desk.up,
     down: migration_20261124_062517_staff_desk.down,
-    name: '20261124_062517_staff_desk'
+    name: '20261124_062517_staff_desk',
+  },
+  {
+    up: migration_20261124_115122_submission_keys.up,
+    down: migration_20261124_115122_submission_keys.down,
+    name: '20261124_115122_submission_keys'
   },
 ];

@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload, type TaskConfig } from 'payload';
 import { anonymiseCase, anonymiseFeedback } from './anonymise';
+import { scheduled } from '../jobs/orphans';
 
 const monthsBefore = (now: Date, months: number) => {
   const date = new Date(now);
@@ -51,7 +52,7 @@ export const applyRetention = async (
 export const applyRetentionTask: TaskConfig<'applyRetention'> = {
   slug: 'applyRetention',
   retries: 3,
-  schedule: [{ cron: '30 2 * * *', queue: 'deadlines' }],
+  schedule: scheduled('30 2 * * *', 'deadlines'),
   outputSchema: [
     { name: 'cases', type: 'number' },
     { name: 'feedback', type: 'number' },

@@ -109,7 +109,15 @@ export const startCms = async ({ port, env, log }: { port: number; env: Env; log
     ],
     url: `http://127.0.0.1:${port}`,
     readyPath: '/api/globals/contact-details',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    // The admin's own address: Payload accepts its session cookie only from
+    // this Origin, so another site cannot act with a signed-in user's cookie.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    },
     log,
   });
 

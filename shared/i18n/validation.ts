@@ -7,6 +7,7 @@ import { fallbackLocale, type Locale } from './locales';
 const en = {
   required: 'This field is required. Please fill it in.',
   tooLong: 'This text is too long. Please shorten it.',
+  singleLine: 'Write this on one line, without line breaks or tab characters.',
   email: 'Enter an email address in the form name@example.com.',
   phone: 'Enter a phone number using digits, optionally starting with + and the country code.',
   domain: 'Enter valid domain names such as example.com, separated by commas or new lines.',
@@ -36,6 +37,7 @@ export type ValidationKey = keyof typeof en;
 const nl: typeof en = {
   required: 'Dit veld is verplicht. Vul het alstublieft in.',
   tooLong: 'Deze tekst is te lang. Maak hem alstublieft korter.',
+  singleLine: 'Schrijf dit op één regel, zonder regeleinden of tabs.',
   email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
   phone: 'Vul een telefoonnummer in met cijfers, eventueel beginnend met + en de landcode.',
   domain: 'Vul geldige domeinnamen in zoals voorbeeld.nl, gescheiden door komma’s of nieuwe regels.',
@@ -62,6 +64,7 @@ const nl: typeof en = {
 const de: typeof en = {
   required: 'Dieses Feld ist erforderlich. Bitte füllen Sie es aus.',
   tooLong: 'Dieser Text ist zu lang. Bitte kürzen Sie ihn.',
+  singleLine: 'Schreiben Sie dies in eine Zeile, ohne Zeilenumbrüche oder Tabulatoren.',
   email: 'Geben Sie eine E-Mail-Adresse in der Form name@beispiel.de ein.',
   phone: 'Geben Sie eine Telefonnummer aus Ziffern ein, gern mit + und Ländervorwahl.',
   domain: 'Geben Sie gültige Domainnamen wie beispiel.de ein, getrennt durch Kommas oder Zeilenumbrüche.',
@@ -90,6 +93,7 @@ const de: typeof en = {
 const fr: typeof en = {
   required: 'Ce champ est obligatoire. Veuillez le remplir.',
   tooLong: 'Ce texte est trop long. Veuillez le raccourcir.',
+  singleLine: 'Écrivez ceci sur une seule ligne, sans retour à la ligne ni tabulation.',
   email: 'Saisissez une adresse e-mail de la forme nom@exemple.fr.',
   phone: 'Saisissez un numéro de téléphone en chiffres, éventuellement précédé de + et de l’indicatif du pays.',
   domain:
@@ -118,6 +122,7 @@ const fr: typeof en = {
 const es: typeof en = {
   required: 'Este campo es obligatorio. Por favor, rellénelo.',
   tooLong: 'Este texto es demasiado largo. Por favor, acórtelo.',
+  singleLine: 'Escríbalo en una sola línea, sin saltos de línea ni tabulaciones.',
   email: 'Introduzca una dirección de correo electrónico con el formato nombre@ejemplo.es.',
   phone: 'Introduzca un número de teléfono con cifras, opcionalmente precedido de + y el prefijo del país.',
   domain: 'Introduzca nombres de dominio válidos, como ejemplo.es, separados por comas o saltos de línea.',

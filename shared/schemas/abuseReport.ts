@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domainList } from './domains';
-import { optionalText, requiredText } from './fields';
+import { optionalLine, requiredText } from './fields';
 import { everyProblemAtOnce } from './refinements';
 import { reporterShape } from './reporter';
 import { urlList } from './urls';
@@ -37,7 +37,7 @@ export const abuseReportSchema = z
     evidence: requiredText(20_000),
     goodFaith: checkbox.refine((value) => value, { error: 'goodFaith' }),
     shareIdentity: checkbox.optional(),
-    authorityReference: optionalText(200),
+    authorityReference: optionalLine(200),
   })
   .superRefine(
     (report, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes } from '../i18n/locales';
-import { optionalText, requiredText } from './fields';
+import { optionalLine, optionalText, requiredText } from './fields';
 
 export const feedbackTopics = ['policy', 'procedures', 'services', 'website', 'other'] as const;
 export type FeedbackTopic = (typeof feedbackTopics)[number];
@@ -11,7 +11,7 @@ export const feedbackSchema = z.object({
   topic: z.enum(feedbackTopics, { error: 'choice' }),
   department: optionalText(100),
   message: requiredText(10_000),
-  name: optionalText(200),
+  name: optionalLine(200),
   email: z
     .string()
     .trim()

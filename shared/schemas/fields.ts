@@ -17,6 +17,22 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : undefined));
 
+// A single-line field: a browser's text input cannot send line breaks or other
+// control characters, so only a script does, for instance to smuggle a header
+// into a mail that quotes the name.
+const oneLine = /^\P{Cc}*$/u;
+
+export const requiredLine = (max: number) => requiredText(max).regex(oneLine, { error: 'singleLine' });
+
+export const optionalLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .regex(oneLine, { error: 'singleLine' })
+    .nullish()
+    .transform((value) => (value ? value : undefined));
+
 export const email = z
   .string({ error: 'required' })
   .trim()

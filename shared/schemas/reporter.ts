@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { localeCodes } from '../i18n/locales';
-import { email, optionalText, phone, requiredText } from './fields';
+import { email, optionalLine, phone, requiredLine } from './fields';
 
 // Who files: the same block on every form that asks for contact details.
 export const reporterShape = {
   language: z.enum(localeCodes, { error: 'choice' }),
-  name: requiredText(200),
+  name: requiredLine(200),
   email,
   phone,
-  customerNumber: optionalText(64),
-  organisation: optionalText(200),
+  customerNumber: optionalLine(64),
+  organisation: optionalLine(200),
 };

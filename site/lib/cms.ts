@@ -81,7 +81,9 @@ export const getDepartments = (locale: Locale) =>
 export type SubmitResult<T> =
   { kind: 'created'; doc: T } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'unavailable' };
 
-type PayloadError = { errors?: { message?: string; data?: { errors?: { path: string; message: string }[] } }[] };
+type PayloadError = {
+  errors?: { message?: string; data?: { doc?: unknown; errors?: { path: string; message: string }[] } }[];
+};
 
 const refusedFields = (body: PayloadError): FieldErrors =>
   Object.fromEntries(
@@ -91,24 +93,54 @@ const refusedFields = (body: PayloadError): FieldErrors =>
     ]),
   );
 
-// Files a submission. The CMS checks it again with the same schema; if it still
-// refuses a field, its message (in the reader's language) is shown at the field.
-export const submit = async <T>(collection: string, body: unknown, locale: Locale): Promise<SubmitResult<T>> => {
+// How often, and how long apart, a submission is sent again when the CMS gave
+// no answer (timeout, connection lost, server error). Safe because the form's
+// submission key makes the CMS store it once and answer a repeat with the
+// first record (409 with that record).
+const SUBMIT_ATTEMPTS = 3;
+const RETRY_PAUSE_MS = 1_000;
+const REPEATED_SUBMISSION = 409;
+
+type Attempt<T> = SubmitResult<T> | { kind: 'retry'; reason: string };
+
+const submitOnce = async <T>(collection: string, body: unknown, locale: Locale): Promise<Attempt<T>> => {
+  let response: Response;
   try {
-    const response = await cmsFetch(`/api/${collection}?locale=${locale}&depth=0`, {
+    response = await cmsFetch(`/api/${collection}?locale=${locale}&depth=0`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    const answer = (await response.json()) as { doc?: T } & PayloadError;
-    if (response.ok && answer.doc) return { kind: 'created', doc: answer.doc };
-    const errors = refusedFields(answer);
-    if (response.status === 400 && Object.keys(errors).length) return { kind: 'invalid', errors };
-    console.error(`The CMS refused a ${collection} submission with ${response.status}:`, JSON.stringify(answer));
-    return { kind: 'unavailable' };
   } catch (error) {
-    console.error(`Could not reach the CMS to file a ${collection} submission:`, error);
-    return { kind: 'unavailable' };
+    return { kind: 'retry', reason: `could not reach the CMS: ${String(error)}` };
+  }
+  // The answer may be cut off by the timeout after the CMS stored the form: ask again.
+  const answer = (await response.json().catch(() => undefined)) as ({ doc?: T } & PayloadError) | undefined;
+  if (!answer) return { kind: 'retry', reason: `the CMS's answer (${response.status}) could not be read` };
+  if (response.ok && answer.doc) return { kind: 'created', doc: answer.doc };
+  const first = answer.errors?.[0]?.data?.doc;
+  if (response.status === REPEATED_SUBMISSION && first) return { kind: 'created', doc: first as T };
+  const errors = refusedFields(answer);
+  // Two copies of one form arrived together: the other one was stored first.
+  if ('submissionKey' in errors) return { kind: 'retry', reason: 'the same form is being stored' };
+  if (response.status === 400 && Object.keys(errors).length) return { kind: 'invalid', errors };
+  if (response.status >= 500) return { kind: 'retry', reason: `the CMS answered ${response.status}` };
+  console.error(`The CMS refused a ${collection} submission with ${response.status}:`, JSON.stringify(answer));
+  return { kind: 'unavailable' };
+};
+
+// Files a submission. The CMS checks it again with the same schema; if it still
+// refuses a field, its message (in the reader's language) is shown at the field.
+export const submit = async <T>(collection: string, body: unknown, locale: Locale): Promise<SubmitResult<T>> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await submitOnce<T>(collection, body, locale);
+    if (result.kind !== 'retry') return result;
+    if (attempt === SUBMIT_ATTEMPTS) {
+      console.error(`Could not file a ${collection} submission after ${attempt} attempts: ${result.reason}`);
+      return { kind: 'unavailable' };
+    }
+    console.warn(`Sending a ${collection} submission again: ${result.reason}`);
+    await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt));
   }
 };
 

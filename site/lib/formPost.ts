@@ -1,13 +1,25 @@
 import type { Locale } from '../../shared/i18n/locales';
+import { MAX_FORM_BYTES } from '../../shared/limits';
 import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
 import { fieldNames, type FormSpec } from '../forms/types';
 import { clientKey, takeRateLimit } from './rateLimit';
 
 export const HONEYPOT_FIELD = 'website';
 
+// One key per filled-in form: made when the form is first shown, kept when it
+// comes back with errors, sent to the CMS with the submission. The CMS stores
+// a key once, so a form sent twice (a double click, a retry after a timeout)
+// makes one case. A form without a valid key gets a new one.
+export const SUBMISSION_KEY_FIELD = 'submissionKey';
+const SUBMISSION_KEY = /^[A-Za-z0-9-]{16,64}$/;
+export const submissionKeyFor = (values: FormValues): string => {
+  const key = values[SUBMISSION_KEY_FIELD];
+  return key && SUBMISSION_KEY.test(key) ? key : crypto.randomUUID();
+};
+
 export type FormValues = Record<string, string>;
 
-export type Refusal = 'unavailable' | 'rateLimited' | 'honeypot';
+export type Refusal = 'unavailable' | 'rateLimited' | 'honeypot' | 'tooLarge' | 'unreadable';
 
 export type FormOutcome<T> =
   | { kind: 'form'; values: FormValues; errors: FieldErrors; refusal?: Refusal; retryAfterSeconds?: number }
@@ -24,6 +36,8 @@ const statusFor: Record<Refusal | 'invalid', number> = {
   unavailable: 503,
   rateLimited: 429,
   honeypot: 400,
+  tooLarge: 413,
+  unreadable: 400,
 };
 
 export const responseStatus = <T>(outcome: FormOutcome<T>): number =>
@@ -59,9 +73,18 @@ export const handleFormPost = async <T>({
   extraValues?: FormValues;
   submitter: Submitter<T>;
 }): Promise<FormOutcome<T>> => {
-  const form = await request.formData().catch(() => new FormData());
+  // A body over the limit is refused unread; one that is cut off or is not a
+  // form at all cannot be shown back, so the reader is asked to send it again.
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
+    return { kind: 'form', values: {}, errors: {}, refusal: 'tooLarge' };
+  }
+  const form = await request.formData().catch(() => undefined);
+  if (!form) return { kind: 'form', values: {}, errors: {}, refusal: 'unreadable' };
   const { values, files } = readForm(form, spec);
-  Object.assign(values, extraValues);
+  const key = form.get(SUBMISSION_KEY_FIELD);
+  Object.assign(values, extraValues, {
+    [SUBMISSION_KEY_FIELD]: submissionKeyFor({ [SUBMISSION_KEY_FIELD]: typeof key === 'string' ? key : '' }),
+  });
   const limit = await takeRateLimit('submit', clientKey(request, clientAddress));
   if (!limit.allowed) {
     return { kind: 'form', values, errors: {}, refusal: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };

@@ -1,4 +1,5 @@
 import { validationMessage } from '../../shared/i18n/validation';
+import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/limits';
 import type { FormKind } from '../forms/types';
 import { submit, uploadEvidence } from './cms';
 import type { Confirmation } from './confirmation';
@@ -7,9 +8,6 @@ import type { Submitter } from './formPost';
 type Deadlines = { acknowledgementDueAt?: string | null; answerDueAt?: string | null; reviewDueAt?: string | null };
 type CreatedCase = { caseNumber: string; deadlines?: Deadlines; accessToken?: string };
 type CreatedEscalation = { escalationNumber: string; deadlines?: Deadlines };
-
-const MAX_FILES = 10;
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const fromCase =
   (kind: 'complaint' | 'abuse') =>
@@ -34,8 +32,8 @@ const fileCase =
 // report that cites it.
 const fileAbuseReport: Submitter<Confirmation> = async (args) => {
   const { files, locale } = args;
-  const tooMany = files.length > MAX_FILES;
-  if (tooMany || files.some((file) => file.size > MAX_FILE_BYTES)) {
+  const tooMany = files.length > MAX_EVIDENCE_FILES;
+  if (tooMany || files.some((file) => file.size > MAX_EVIDENCE_FILE_BYTES)) {
     return {
       kind: 'invalid',
       errors: { attachments: validationMessage(locale, tooMany ? 'tooManyFiles' : 'fileTooLarge') },

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 // `resend` SDK in the product talks to it through RESEND_BASE_URL. It keeps
 // what it accepted, honours Idempotency-Key as Resend does, and can be told to
 // fail: answer 5xx, or take the message and then answer too late (the case
-// where a client cannot know whether its send went through).
+// where a client cannot know whether its send went through), or be down for a
+// while, answering 503 and hanging by turns until it recovers.
 //
 // Other processes (the started product's tests) read and steer it over HTTP:
 // GET /_stand-in/emails, POST /_stand-in/faults, POST /_stand-in/reset.
@@ -36,6 +37,11 @@ export type ResendStandIn = {
   requests: number;
   // The next `count` requests meet this fault; later ones succeed again.
   failNext: (count: number, fault: Fault) => void;
+  clearFaults: () => void;
+  // Until `recover`, every send fails: every other one with a 503, the rest
+  // hang without an answer (the message is not taken) until the client gives up.
+  goDown: () => void;
+  recover: () => void;
   reset: () => void;
   close: () => Promise<void>;
 };
@@ -59,7 +65,7 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
   const faults: Fault[] = [];
   // Idempotency-Key → the body it was first used with and the answer given.
   const idempotent = new Map<string, { body: string; id: string }>();
-  const state = { emails: [] as ReceivedEmail[], requests: 0 };
+  const state = { emails: [] as ReceivedEmail[], requests: 0, down: false };
 
   const takeFault = (raw: string): Fault | undefined => {
     const index = faults.findIndex((fault) => !fault.to || raw.includes(JSON.stringify(fault.to)));
@@ -90,6 +96,10 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
     if (!auth) return apiError(response, 401, 'missing_api_key', 'Missing API key in the authorization header');
     if (auth !== `Bearer ${apiKey}`) return apiError(response, 403, 'invalid_api_key', 'API key is invalid');
     const raw = await readBody(request);
+    if (state.down) {
+      if (state.requests % 2) return apiError(response, 503, 'internal_server_error', 'The stand-in is down.');
+      return new Promise<void>((resolve) => response.once('close', resolve));
+    }
     const fault = takeFault(raw);
     if (fault?.kind === 'error') {
       return apiError(response, fault.status, 'internal_server_error', 'The stand-in was told to fail.');
@@ -153,7 +163,17 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
     failNext: (count, fault) => {
       for (let index = 0; index < count; index += 1) faults.push(fault);
     },
+    clearFaults: () => {
+      faults.length = 0;
+    },
+    goDown: () => {
+      state.down = true;
+    },
+    recover: () => {
+      state.down = false;
+    },
     reset: () => {
+      state.down = false;
       faults.length = 0;
       idempotent.clear();
       state.emails = [];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { cmsUrl, postJson, postOnOwnConnection, siteHeaders } from '../helpers/http';
@@ -31,6 +32,32 @@ describe(`the CMS's HTTP API on ${describeDatabase()}`, () => {
     expect(doc.caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
     expect(doc.status).toBe('received');
     expect(doc.accessToken).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('stores a form sent twice with the same submission key once, and answers the repeat with the first case', async () => {
+    const key = randomUUID();
+    const body = { ...validComplaint, email: `twice-${key}@example.nl`, submissionKey: key };
+    // Five copies at once (a retry racing the original), then one more later.
+    const racing = await Promise.all(
+      Array.from({ length: 5 }, () => postJson('/api/cases?locale=de', body, siteHeaders())),
+    );
+    const statuses = racing.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    for (const status of statuses) expect([201, 400, 409]).toContain(status);
+    const created = ((await racing[statuses.indexOf(201)]?.json()) as CreatedCase).doc;
+    const repeat = await postJson('/api/cases?locale=de', body, siteHeaders());
+    expect(repeat.status).toBe(409);
+    const { errors } = (await repeat.json()) as { errors: { data: { doc: CreatedCase['doc'] } }[] };
+    expect(errors[0]?.data.doc).toMatchObject({ caseNumber: created.caseNumber, accessToken: created.accessToken });
+
+    const token = await staffToken();
+    const stored = await fetch(`${cms}/api/cases?where[reporter.email][equals]=twice-${key}@example.nl&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    });
+    const { docs } = (await stored.json()) as { docs: Record<string, unknown>[] };
+    expect(docs).toHaveLength(1);
+    // The key is never handed out.
+    expect(docs[0]).not.toHaveProperty('submissionKey');
   });
 
   it('refuses a submission that does not come through the site', async () => {

@@ -93,6 +93,46 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
     expect(changes.docs.filter((event) => event.summary === 'Status: Answered → Closed')).toHaveLength(1);
   });
 
+  it('runs again a job that a server left half-done when it died, but not one still being worked', async () => {
+    const processingJobs = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ processing: { equals: true } }, { queue: { equals: 'deadlines' } }] },
+          overrideAccess: true,
+        })
+      ).docs
+        .map((job) => job.id)
+        .sort();
+    at('2026-03-02T09:00:00Z');
+    const orphan = await payload.jobs.queue({ task: 'markOverdue', input: {}, queue: 'deadlines' });
+    // What a server writes when it takes a job, and then it was killed.
+    await payload.db.updateJobs({
+      id: orphan.id,
+      data: { processing: true, updatedAt: new Date().toISOString() },
+      req: {},
+    });
+    at('2026-03-02T09:14:00Z');
+    const busy = await payload.jobs.queue({ task: 'markOverdue', input: {}, queue: 'deadlines' });
+    await payload.db.updateJobs({
+      id: busy.id,
+      data: { processing: true, updatedAt: new Date().toISOString() },
+      req: {},
+    });
+    // Payload itself never picks up a job marked as processing.
+    await payload.jobs.run({ queue: 'deadlines' });
+    expect(await processingJobs()).toEqual([orphan.id, busy.id]);
+
+    at('2026-03-02T09:16:00Z'); // the orphan has been "processing" for 16 minutes, the other for 2
+    // The release happens on the queue's own tick, where Payload asks whether to schedule.
+    await payload.jobs.handleSchedules({ queue: 'deadlines' });
+    await payload.jobs.run({ queue: 'deadlines' });
+    expect(await processingJobs()).toEqual([busy.id]);
+    // It ran to the end: Payload deletes a job once it has completed.
+    const rerun = await payload.find({ collection: 'payload-jobs', where: { id: { equals: orphan.id } } });
+    expect(rerun.docs).toEqual([]);
+  });
+
   it('registers the scheduled jobs on the queues the started product works', () => {
     const tasks = payload.config.jobs.tasks?.map((task) => [task.slug, task.schedule?.[0]?.queue]);
     expect(tasks).toEqual([

@@ -51,6 +51,17 @@ describe('the complaint schema', () => {
     );
   });
 
+  it('keeps names on one line, so no script can fold a mail header into one', () => {
+    const errors = errorsOf(
+      { ...valid, name: 'Eve\r\nBcc: victim@example.org', organisation: 'Evil\tCorp', customerNumber: 'A\u0000' },
+      'en',
+    );
+    expect(errors.name).toBe('Write this on one line, without line breaks or tab characters.');
+    expect(Object.keys(errors).sort()).toEqual(['customerNumber', 'name', 'organisation']);
+    // Line breaks belong in the description.
+    expect(complaintSchema.parse({ ...valid, description: 'First line.\nSecond line.' }).description).toContain('\n');
+  });
+
   it('drops fields the form does not have', () => {
     const result = complaintSchema.parse({ ...valid, status: 'closed', caseNumber: 'C-1' });
     expect(result).not.toHaveProperty('status');

@@ -15,6 +15,8 @@ import { assignNumber } from './hooks/assignNumber';
 import { linkAttachments } from './hooks/linkAttachments';
 import { returnAccessToken } from './hooks/returnAccessToken';
 import { recordCaseTimeline } from './timeline';
+import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
+import { caseConfirmation } from './hooks/returnAccessToken';
 
 // Complaints and abuse reports. The public files them through the site (which
 // holds an API key) but never reads, lists or changes any; handlers work
@@ -44,6 +46,8 @@ export const Cases: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    // A repeated form is answered with its first case before anything else runs.
+    beforeOperation: [answerRepeatedSubmission(caseConfirmation)],
     beforeValidate: [acceptSubmission],
     beforeChange: [
       takeForwardRequest,
@@ -55,5 +59,5 @@ export const Cases: CollectionConfig = {
     afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
   },
   endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
-  fields: caseFields,
+  fields: [...caseFields, submissionKeyField],
 };

@@ -13,6 +13,7 @@ import { relationId } from '../../utilities/relationId';
 import { escalationFields } from './fields';
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
+import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
 
 // Escalated complaints: the customer was not satisfied with the answer. Their
 // own deadlines: acknowledgement in 2 business days, final answer in 10.
@@ -32,6 +33,9 @@ export const Escalations: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [
+      answerRepeatedSubmission((doc) => ({ escalationNumber: doc.escalationNumber, deadlines: doc.deadlines })),
+    ],
     beforeValidate: [acceptEscalation],
     beforeChange: [
       setReceiptDeadlines({
@@ -60,5 +64,5 @@ export const Escalations: CollectionConfig = {
     ],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: escalationFields,
+  fields: [...escalationFields, submissionKeyField],
 };

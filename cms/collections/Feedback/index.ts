@@ -5,6 +5,7 @@ import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { languageField } from '../../fields/submission';
 import { mailFeedbackEvents } from '../../mail/events/feedbackMail';
 import { acceptFeedback } from './hooks/acceptFeedback';
+import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
 
 // Comments and suggestions on policy, procedures and services. No deadline in the
 // procedure: they are forwarded to the department concerned.
@@ -19,7 +20,11 @@ export const Feedback: CollectionConfig = {
     update: allowRoles('handler', 'abuseSpecialist'),
     delete: isAdmin,
   },
-  hooks: { beforeValidate: [acceptFeedback], afterChange: [mailFeedbackEvents] },
+  hooks: {
+    beforeOperation: [answerRepeatedSubmission(() => ({}))],
+    beforeValidate: [acceptFeedback],
+    afterChange: [mailFeedbackEvents],
+  },
   fields: [
     {
       name: 'topic',
@@ -60,5 +65,6 @@ export const Feedback: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       access: { update: () => false },
     },
+    submissionKeyField,
   ],
 };

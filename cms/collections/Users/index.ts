@@ -8,7 +8,15 @@ import { createPersonalViews } from '../../queryPresets';
 // profile, but never their own roles.
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: {
+    // Guessing a password gets five tries, then the account waits 15 minutes.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    // Payload's cookie is always HttpOnly. It is Secure wherever the admin is
+    // served over HTTPS, and Lax so that a link in a staff mail opens the admin
+    // signed in while another site's POST carries no cookie at all.
+    cookies: { secure: process.env.CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
+  },
   hooks: { afterChange: [createPersonalViews] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {

@@ -7,6 +7,7 @@ import { sealToken } from '../../../mail/links';
 import { hashAccessToken, newAccessToken } from '../../../workflow/accessToken';
 import { invalidSubmission, refuse, requestLocale } from '../../../workflow/errors';
 import { abuseReportToCase, complaintToCase } from '../intake';
+import { submissionKeyOf } from '../../../hooks/repeatedSubmission';
 
 const MAX_ATTACHMENTS = 10;
 
@@ -20,7 +21,12 @@ const withToken = (data: Record<string, unknown>, req: PayloadRequest, context: 
 
 const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: Record<string, unknown>) => {
   const receivedAt = new Date();
-  const base = { receivedVia: 'web', receivedAt: receivedAt.toISOString(), status: 'received' };
+  const base = {
+    receivedVia: 'web',
+    receivedAt: receivedAt.toISOString(),
+    status: 'received',
+    submissionKey: submissionKeyOf(data),
+  };
   if (data.channel !== 'abuse') {
     const complaint = complaintSchema.safeParse(data);
     if (!complaint.success) return invalidSubmission('cases', req, complaint.error);

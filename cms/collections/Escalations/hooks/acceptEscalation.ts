@@ -8,6 +8,7 @@ import type { Case } from '../../../payload-types';
 import { relationId } from '../../../utilities/relationId';
 import { invalidSubmission, refuse, requestLocale } from '../../../workflow/errors';
 import { escalationRefusal, findEscalatedCase } from '../findEscalatedCase';
+import { submissionKeyOf } from '../../../hooks/repeatedSubmission';
 
 const refuseFor = (req: PayloadRequest, locale: Locale, found: Case, receivedAt: Date, path: string) => {
   const refusal = escalationRefusal(found, receivedAt);
@@ -67,5 +68,6 @@ export const acceptEscalation: CollectionBeforeValidateHook = async ({ data = {}
     description: input.description,
     reasonUnsatisfied: input.reasonUnsatisfied,
     expectedSteps: input.expectedSteps,
+    submissionKey: submissionKeyOf(data),
   };
 };

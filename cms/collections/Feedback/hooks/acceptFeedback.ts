@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, Payload } from 'payload';
 import { feedbackSchema, type FeedbackTopic } from '../../../../shared/schemas/feedback';
 import { hasRole, isSiteClient } from '../../../access/roles';
 import { invalidSubmission, refuse } from '../../../workflow/errors';
+import { submissionKeyOf } from '../../../hooks/repeatedSubmission';
 
 // The reader's chosen department, else the one that takes the topic, else the default.
 export const routeFeedback = async (
@@ -34,5 +35,6 @@ export const acceptFeedback: CollectionBeforeValidateHook = async ({ data = {}, 
     department: await routeFeedback(req.payload, feedback.topic, feedback.department),
     receivedAt: new Date().toISOString(),
     status: 'new',
+    submissionKey: submissionKeyOf(data),
   };
 };

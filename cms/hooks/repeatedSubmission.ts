@@ -1,0 +1,51 @@
+import { APIError, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload';
+import { isSiteClient } from '../access/roles';
+
+// A form on the site carries a random key, made when the form was shown. The
+// site sends it with the submission, and sends it again when the CMS did not
+// answer in time (it may have stored the form all the same). Each key is stored
+// once: a repeat is answered with the record the first one made, so one form
+// filed twice, or retried after a timeout, is still one case.
+export const submissionKeyField: Field = {
+  name: 'submissionKey',
+  type: 'text',
+  unique: true,
+  index: true,
+  admin: { hidden: true },
+  access: { read: () => false, update: () => false },
+};
+
+const SUBMISSION_KEY = /^[A-Za-z0-9-]{16,64}$/;
+
+export const submissionKeyOf = (data: Record<string, unknown>): string | undefined =>
+  typeof data.submissionKey === 'string' && SUBMISSION_KEY.test(data.submissionKey) ? data.submissionKey : undefined;
+
+// What the site shows the reader for a record: the same as the create answer.
+type Confirmation = (doc: Record<string, unknown>, req: PayloadRequest) => Record<string, unknown>;
+
+export const REPEATED_SUBMISSION_STATUS = 409;
+
+export const answerRepeatedSubmission =
+  (confirmation: Confirmation): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    if (operation !== 'create' || !isSiteClient(req.user)) return args;
+    const key = submissionKeyOf((args as { data?: Record<string, unknown> }).data ?? {});
+    if (!key) return args;
+    const { docs } = await req.payload.find({
+      collection: collection.slug as 'cases',
+      where: { submissionKey: { equals: key } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      req,
+    });
+    const first = docs[0] as Record<string, unknown> | undefined;
+    if (!first) return args;
+    throw new APIError(
+      'This form has been received already.',
+      REPEATED_SUBMISSION_STATUS,
+      { doc: confirmation(first, req) },
+      true,
+    );
+  };
