@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
+import { logInToAdmin } from '../helpers/admin';
 import { useBrowser } from '../helpers/browser';
-import { fill, siteUrl, submit, withPage } from '../helpers/site';
+import { fill, siteUrl, staffApi, submit, withPage } from '../helpers/site';
 
 const browserOf = useBrowser();
 
@@ -36,6 +37,46 @@ describe('security headers', () => {
       );
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     }
+    // Admin pages allow only the scripts Next marks with this response's nonce.
+    const nonces = [];
+    for (let load = 0; load < 2; load += 1) {
+      const page = await fetch(`${inject('cmsUrl')}/admin/login`);
+      const scriptSrc = directive(page.headers.get('content-security-policy'), 'script-src') ?? '';
+      expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'$/);
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+      const html = await page.text();
+      expect(html).toContain(`nonce="${nonce}"`);
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  it('leave the admin fully working in Chromium, without a single blocked script', async () => {
+    await (
+      await staffApi()
+    ).request('/api/cases', 'POST', {
+      channel: 'complaint',
+      language: 'en',
+      receivedVia: 'phone',
+      receivedAt: new Date().toISOString(),
+      reporter: { name: 'Policy Caller', email: 'policy-caller@example.test' },
+      complaint: { topic: 'other', description: 'A case to open under the policy.' },
+    });
+    const blocked: string[] = [];
+    const context = await browserOf().newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
+    await logInToAdmin(page);
+    await page.goto(`${inject('adminUrl')}/collections/cases`);
+    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('table tbody tr a').first().click();
+    await page.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
+    await page.locator('#field-status').waitFor();
+    await context.close();
+    expect(blocked).toEqual([]);
   });
 
   it('leave the site fully working in Chromium, without a single blocked resource', async () => {

@@ -1,62 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { freePort, startCms, startSite, type Server } from '../../scripts/lib/processes';
-import { throwawayDatabaseEnv } from './databaseEnv';
-import { startResendStandIn, type ResendStandIn } from './resendStandIn';
+import { startBuiltProduct, type BuiltProduct } from './builtProduct';
+import type { ResendStandIn } from './resendStandIn';
 
-// The built product for a load test: CMS and site on a throwaway embedded
-// database, mail through the real Resend SDK to an in-process stand-in the test
-// steers directly. The CMS can be killed (SIGKILL, no goodbye) and started
-// again on the same port and database.
-export type LoadProduct = {
-  siteUrl: string;
-  cmsUrl: string;
-  resend: ResendStandIn;
-  killCms: () => void;
-  restartCms: () => Promise<void>;
-  admin: () => Promise<StaffReader>;
-  logs: string[];
-  stop: () => Promise<void>;
-};
+// The built product for a load test (see builtProduct.ts), with the stand-in
+// in this process for the test to steer, and the admin's view of what is stored.
+export type LoadProduct = BuiltProduct & { admin: () => Promise<StaffReader> };
 
-export const startLoadProduct = async (env: Record<string, string>): Promise<LoadProduct> => {
-  const database = throwawayDatabaseEnv('load');
-  const [cmsPort, sitePort] = [await freePort(), await freePort()];
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const resend = await startResendStandIn();
-  const logs: string[] = [];
-  const log = (line: string) => logs.push(line);
-  const cmsEnv = {
-    ...database,
-    SITE_URL: siteUrl,
-    RESEND_API_KEY: resend.apiKey,
-    RESEND_BASE_URL: resend.url,
-    JOBS_AUTORUN: 'true',
-    MAIL_QUEUE_CRON: '*/2 * * * * *',
-    ...env,
-  };
-  let cms: Server = await startCms({ port: cmsPort, env: cmsEnv, log });
-  const site = await startSite({
-    port: sitePort,
-    // Every submitter comes from 127.0.0.1: the per-address limit would refuse them.
-    env: { CMS_URL: cms.url, SITE_API_KEY: database.SITE_API_KEY, RATE_LIMIT_SUBMIT_MAX: '1000000' },
-    log,
-  });
-  const login = { email: database.ADMIN_EMAIL ?? '', password: database.ADMIN_PASSWORD ?? '' };
-  return {
-    siteUrl,
-    cmsUrl: cms.url,
-    resend,
-    logs,
-    killCms: () => cms.child.kill('SIGKILL'),
-    restartCms: async () => {
-      cms = await startCms({ port: cmsPort, env: cmsEnv, log });
-    },
-    admin: () => staffReader(cms.url, login),
-    stop: async () => {
-      await Promise.all([cms.stop(), site.stop()]);
-      await resend.close();
-    },
-  };
+export const startLoadProduct = async (cmsEnv: Record<string, string>): Promise<LoadProduct> => {
+  const product = await startBuiltProduct('load', cmsEnv);
+  const login = { email: product.database.ADMIN_EMAIL ?? '', password: product.database.ADMIN_PASSWORD ?? '' };
+  return { ...product, admin: () => staffReader(product.cmsUrl, login) };
 };
 
 // The servers' complaints, for a failing test's report: the site's about the

@@ -1,0 +1,31 @@
+// What one `npm run bench` measures, and for how long. Defaults keep the whole
+// run around a quarter of an hour on a shared 2-core machine; each can be
+// narrowed from the environment to rerun one part.
+
+const list = (value: string | undefined, fallback: number[]): number[] =>
+  value ? value.split(',').map((item) => Number(item.trim())) : fallback;
+
+const count = (value: string | undefined, fallback: number): number => (value ? Number(value) : fallback);
+
+export const sections = ['page', 'intake', 'scale'] as const;
+export type Section = (typeof sections)[number];
+
+export const settings = {
+  // BENCH_SECTIONS=page,intake runs only those.
+  sections: (process.env.BENCH_SECTIONS?.split(',') ?? [...sections]).filter((name): name is Section =>
+    (sections as readonly string[]).includes(name),
+  ),
+  // Every pair is measured this many times, alternating which side goes first.
+  rounds: count(process.env.BENCH_ROUNDS, 5),
+  // Length of one load-generator run.
+  seconds: count(process.env.BENCH_SECONDS, 5),
+  // Concurrent clients for the intake.
+  clients: list(process.env.BENCH_CLIENTS, [1, 10, 50]),
+  // Concurrent clients for the page throughput.
+  pageClients: count(process.env.BENCH_PAGE_CLIENTS, 10),
+  // Case counts for the scale section; each step adds cases to the same database.
+  scales: list(process.env.BENCH_SCALES, [1_000, 10_000, 100_000]),
+  // Timed repetitions per scale step (the figures read every case, so fewer).
+  listRounds: count(process.env.BENCH_LIST_ROUNDS, 9),
+  figuresRounds: count(process.env.BENCH_FIGURES_ROUNDS, 3),
+};
