@@ -151,6 +151,7 @@ export interface Config {
       applyRetention: TaskApplyRetention;
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
+      completeInterruptedIntake: TaskCompleteInterruptedIntake;
       inline: {
         input: unknown;
         output: unknown;
@@ -730,7 +731,8 @@ export interface PayloadJob {
           | 'remindDeadlines'
           | 'applyRetention'
           | 'sendMail'
-          | 'retryStalledMail';
+          | 'retryStalledMail'
+          | 'completeInterruptedIntake';
         taskID: string;
         input?:
           | {
@@ -772,6 +774,7 @@ export interface PayloadJob {
         | 'applyRetention'
         | 'sendMail'
         | 'retryStalledMail'
+        | 'completeInterruptedIntake'
       )
     | null;
   queue?: string | null;
@@ -1675,6 +1678,16 @@ export interface TaskRetryStalledMail {
   input?: unknown;
   output: {
     requeued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCompleteInterruptedIntake".
+ */
+export interface TaskCompleteInterruptedIntake {
+  input?: unknown;
+  output: {
+    completed?: number | null;
   };
 }
 /**

@@ -36,6 +36,7 @@ import { reportsViewPath } from './reports/routes';
 import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
 import { MAX_EVIDENCE_FILE_BYTES } from '../shared/limits';
+import { completeInterruptedIntakeTask } from './jobs/completeIntake';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -90,6 +91,7 @@ export default hardenInternalAccess(
         applyRetentionTask,
         sendMailTask,
         retryStalledMailTask,
+        completeInterruptedIntakeTask,
       ],
       // The started product works its own queue; tests run jobs themselves with a
       // controlled clock (JOBS_AUTORUN=false).

@@ -12,7 +12,7 @@ type BeforeScheduleFn = NonNullable<NonNullable<ScheduleConfig['hooks']>['before
 // handed back to the queue. Every task is safe to run twice: mail is checked
 // against the outbox and deduplicated by the provider's idempotency key, the
 // deadline tasks recompute state.
-const staleAfterMs = () => Number(process.env.JOBS_STALE_AFTER_SECONDS ?? 900) * 1000;
+export const staleAfterMs = (): number => Number(process.env.JOBS_STALE_AFTER_SECONDS ?? 900) * 1000;
 
 export const releaseOrphanedJobs = async (req: PayloadRequest, now = new Date()): Promise<number> => {
   const released = await req.payload.db.updateJobs({

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import type { CaseEventType } from '../collections/CaseEvents';
+import { REPAIRING_INTAKE } from '../jobs/completeIntake';
 import { statusLabels } from './lifecycle';
 import type { WorkflowChanges } from './types';
 
@@ -37,6 +38,24 @@ export const writeTimeline = async ({
   }
 };
 
+// A create's hooks running again for a half-done intake (jobs/completeIntake.ts)
+// find the receipt entry there if the first run got that far.
+const alreadyRecorded = async (
+  req: PayloadRequest,
+  target: TimelineTarget,
+  entry: Entry,
+  context: Record<string, unknown>,
+): Promise<boolean> => {
+  if (!context[REPAIRING_INTAKE]) return false;
+  const { totalDocs } = await req.payload.count({
+    collection: 'case-events',
+    where: { and: [{ case: { equals: target.caseId } }, { type: { equals: entry.type } }] },
+    overrideAccess: true,
+    req,
+  });
+  return totalDocs > 0;
+};
+
 // After every save: one timeline entry per thing that happened, with who and when.
 export const recordTimeline =
   ({
@@ -51,8 +70,9 @@ export const recordTimeline =
   async ({ doc, previousDoc, operation, req, context }) => {
     const changes = (context.workflow ?? {}) as WorkflowChanges;
     const entries: Entry[] = [];
-    if (operation === 'create') entries.push(describeCreate(doc));
-    else entries.push(...describeOther(doc, previousDoc));
+    if (operation === 'create' && !(await alreadyRecorded(req, target(doc), describeCreate(doc), context))) {
+      entries.push(describeCreate(doc));
+    } else entries.push(...describeOther(doc, previousDoc));
     if (changes.statusChange) {
       const { from, to } = changes.statusChange;
       entries.push({

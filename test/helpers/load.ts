@@ -93,10 +93,12 @@ type StoredCase = {
   deadlines?: { acknowledgementDueAt?: string | null; answerDueAt?: string | null } | null;
 };
 type OutboxRow = { eventKey: string; to: string; status: string; kind: string };
+type TimelineEvent = { case: number | string; type: string };
 
 export type StaffReader = {
   cases: () => Promise<StoredCase[]>;
   outbox: () => Promise<OutboxRow[]>;
+  timeline: () => Promise<TimelineEvent[]>;
 };
 
 // What the database holds, read back through the REST API as the admin.
@@ -127,6 +129,7 @@ const staffReader = async (cmsUrl: string, login: { email: string; password: str
       ),
     outbox: () =>
       all<OutboxRow>('outbox', 'select[eventKey]=true&select[to]=true&select[status]=true&select[kind]=true'),
+    timeline: () => all<TimelineEvent>('case-events', 'select[case]=true&select[type]=true'),
   };
 };
 

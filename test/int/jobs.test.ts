@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeInterruptedIntake } from '../../cms/jobs/completeIntake';
 import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { advanceCase, fileAsSite, staffUser, testPayload, type Actor } from '../helpers/payload';
@@ -133,6 +134,48 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
     expect(rerun.docs).toEqual([]);
   });
 
+  it('completes a case whose intake a dying server left half done, once, and leaves whole ones alone', async () => {
+    const receiptOf = async (caseId: number) => ({
+      mail: (
+        await payload.find({ collection: 'outbox', where: { case: { equals: caseId } }, overrideAccess: true })
+      ).docs.map((message) => message.eventKey),
+      submitted: (
+        await payload.count({
+          collection: 'case-events',
+          where: { and: [{ case: { equals: caseId } }, { type: { equals: 'submitted' } }] },
+        })
+      ).totalDocs,
+    });
+    at('2026-03-02T09:00:00Z');
+    const whole = await fileAsSite(payload);
+    const half = await fileAsSite(payload);
+    // What the embedded database (no transactions) keeps when the server dies
+    // right after storing the case: the case alone.
+    await payload.delete({ collection: 'outbox', where: { case: { equals: half.id } }, overrideAccess: true });
+    await payload.delete({ collection: 'case-events', where: { case: { equals: half.id } }, overrideAccess: true });
+    const wholeBefore = await receiptOf(whole.id);
+
+    // Within the stale period it may still be in progress: untouched.
+    expect(await completeInterruptedIntake(payload, new Date('2026-03-02T09:10:00Z'))).toBe(0);
+    expect(await receiptOf(half.id)).toEqual({ mail: [], submitted: 0 });
+    at('2026-03-02T09:16:00Z');
+    expect(await completeInterruptedIntake(payload)).toBe(1);
+    const repaired = await receiptOf(half.id);
+    expect(repaired.mail).toContain(`cases:${half.id}:acknowledgement`);
+    expect(repaired.submitted).toBe(1);
+    const acknowledgement = await payload.find({
+      collection: 'outbox',
+      where: { eventKey: { equals: `cases:${half.id}:acknowledgement` } },
+      overrideAccess: true,
+    });
+    // The status link is in it, as in the first acknowledgement.
+    expect(acknowledgement.docs[0]?.text).toMatch(/\/nl\/status\/[\w-]{43}/);
+    // Run again: nothing more to do, nothing written twice.
+    expect(await completeInterruptedIntake(payload)).toBe(0);
+    expect(await receiptOf(half.id)).toEqual(repaired);
+    expect(await receiptOf(whole.id)).toEqual(wholeBefore);
+  });
+
   it('registers the scheduled jobs on the queues the started product works', () => {
     const tasks = payload.config.jobs.tasks?.map((task) => [task.slug, task.schedule?.[0]?.queue]);
     expect(tasks).toEqual([
@@ -143,6 +186,7 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
       // Queued per message, not on a schedule.
       ['sendMail', undefined],
       ['retryStalledMail', 'mail'],
+      ['completeInterruptedIntake', 'mail'],
     ]);
     expect(payload.config.jobs.autoRun).toEqual([
       expect.objectContaining({ queue: 'deadlines' }),
