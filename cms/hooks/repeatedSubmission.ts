@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload';
+import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import { isSiteClient } from '../access/roles';
 
 // A form on the site carries a random key, made when the form was shown. The
@@ -7,7 +8,7 @@ import { isSiteClient } from '../access/roles';
 // once: a repeat is answered with the record the first one made, so one form
 // filed twice, or retried after a timeout, is still one case.
 export const submissionKeyField: Field = {
-  name: 'submissionKey',
+  name: SUBMISSION_KEY_FIELD,
   type: 'text',
   unique: true,
   index: true,
@@ -15,10 +16,8 @@ export const submissionKeyField: Field = {
   access: { read: () => false, update: () => false },
 };
 
-const SUBMISSION_KEY = /^[A-Za-z0-9-]{16,64}$/;
-
 export const submissionKeyOf = (data: Record<string, unknown>): string | undefined =>
-  typeof data.submissionKey === 'string' && SUBMISSION_KEY.test(data.submissionKey) ? data.submissionKey : undefined;
+  isSubmissionKey(data[SUBMISSION_KEY_FIELD]) ? data[SUBMISSION_KEY_FIELD] : undefined;
 
 // What the site shows the reader for a record: the same as the create answer.
 type Confirmation = (doc: Record<string, unknown>, req: PayloadRequest) => Record<string, unknown>;

@@ -49,7 +49,13 @@ const alreadyRecorded = async (
   if (!context[REPAIRING_INTAKE]) return false;
   const { totalDocs } = await req.payload.count({
     collection: 'case-events',
-    where: { and: [{ case: { equals: target.caseId } }, { type: { equals: entry.type } }] },
+    where: {
+      and: [
+        { case: { equals: target.caseId } },
+        ...(target.escalationId === undefined ? [] : [{ escalation: { equals: target.escalationId } }]),
+        { type: { equals: entry.type } },
+      ],
+    },
     overrideAccess: true,
     req,
   });

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/i18n/locales';
 import type { FieldErrors } from '../../shared/schemas/issues';
+import { SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import type { CaseStatusView } from '../../shared/types/caseStatus';
 
 // The only module that talks to the CMS. Published content is cached briefly so
@@ -122,7 +123,7 @@ const submitOnce = async <T>(collection: string, body: unknown, locale: Locale):
   if (response.status === REPEATED_SUBMISSION && first) return { kind: 'created', doc: first as T };
   const errors = refusedFields(answer);
   // Two copies of one form arrived together: the other one was stored first.
-  if ('submissionKey' in errors) return { kind: 'retry', reason: 'the same form is being stored' };
+  if (SUBMISSION_KEY_FIELD in errors) return { kind: 'retry', reason: 'the same form is being stored' };
   if (response.status === 400 && Object.keys(errors).length) return { kind: 'invalid', errors };
   if (response.status >= 500) return { kind: 'retry', reason: `the CMS answered ${response.status}` };
   console.error(`The CMS refused a ${collection} submission with ${response.status}:`, JSON.stringify(answer));

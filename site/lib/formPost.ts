@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/i18n/locales';
 import { MAX_FORM_BYTES } from '../../shared/limits';
 import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
+import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import { fieldNames, type FormSpec } from '../forms/types';
 import { clientKey, takeRateLimit } from './rateLimit';
 
@@ -10,11 +11,9 @@ export const HONEYPOT_FIELD = 'website';
 // comes back with errors, sent to the CMS with the submission. The CMS stores
 // a key once, so a form sent twice (a double click, a retry after a timeout)
 // makes one case. A form without a valid key gets a new one.
-export const SUBMISSION_KEY_FIELD = 'submissionKey';
-const SUBMISSION_KEY = /^[A-Za-z0-9-]{16,64}$/;
 export const submissionKeyFor = (values: FormValues): string => {
   const key = values[SUBMISSION_KEY_FIELD];
-  return key && SUBMISSION_KEY.test(key) ? key : crypto.randomUUID();
+  return isSubmissionKey(key) ? key : crypto.randomUUID();
 };
 
 export type FormValues = Record<string, string>;

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { completeInterruptedIntake } from '../../cms/jobs/completeIntake';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { advanceCase, fileAsSite, siteClient, staffUser, testPayload, type Actor } from '../helpers/payload';
 import { workflowStep } from '../helpers/workflowStep';
@@ -137,6 +138,44 @@ describe(`escalations on ${describeDatabase()}`, () => {
     const closedCase = await payload.findByID({ collection: 'cases', id: filed.id });
     expect(closedCase.status).toBe('closed');
     expect(closedCase.closeReason).toBe('finalAnswer');
+  });
+
+  it('completes an escalation whose intake a dying server left half done', async () => {
+    const filed = await answeredCase();
+    const escalation = await escalate({ ...escalationInput, caseNumber: filed.caseNumber, email: 'anna@example.nl' });
+    // What the embedded database (no transactions) keeps when the server dies
+    // right after storing the escalation: no timeline entry, no mail, the case not moved.
+    await payload.delete({
+      collection: 'outbox',
+      where: { escalation: { equals: escalation.id } },
+      overrideAccess: true,
+    });
+    await payload.delete({
+      collection: 'case-events',
+      where: { escalation: { equals: escalation.id } },
+      overrideAccess: true,
+    });
+    await payload.db.updateOne({ collection: 'cases', id: filed.id, data: { status: 'answered' } });
+
+    const later = new Date(Date.now() + 16 * 60 * 1000);
+    expect(await completeInterruptedIntake(payload, later)).toBe(1);
+    expect((await payload.findByID({ collection: 'cases', id: filed.id })).status).toBe('escalated');
+    const mail = await payload.find({
+      collection: 'outbox',
+      where: { escalation: { equals: escalation.id } },
+      overrideAccess: true,
+    });
+    expect(mail.docs.map((message) => message.eventKey)).toContain(`escalations:${escalation.id}:acknowledgement`);
+    const received = async () =>
+      (
+        await payload.count({
+          collection: 'case-events',
+          where: { and: [{ escalation: { equals: escalation.id } }, { type: { equals: 'escalated' } }] },
+        })
+      ).totalDocs;
+    expect(await received()).toBe(1);
+    expect(await completeInterruptedIntake(payload, later)).toBe(0);
+    expect(await received()).toBe(1);
   });
 
   it('lets a handler enter an escalation that came by letter, under the same window rule', async () => {

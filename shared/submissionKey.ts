@@ -1,0 +1,7 @@
+// The random key a form carries from the moment it is shown (see
+// site/lib/formPost.ts and cms/hooks/repeatedSubmission.ts): the same name and
+// shape on the site and in the CMS.
+export const SUBMISSION_KEY_FIELD = 'submissionKey';
+
+export const isSubmissionKey = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9-]{16,64}$/.test(value);
