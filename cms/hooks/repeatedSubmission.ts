@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload';
-import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
+import { isSubmissionKey, REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import { isSiteClient } from '../access/roles';
 
 // A form on the site carries a random key, made when the form was shown. The
@@ -21,8 +21,6 @@ export const submissionKeyOf = (data: Record<string, unknown>): string | undefin
 
 // What the site shows the reader for a record: the same as the create answer.
 type Confirmation = (doc: Record<string, unknown>, req: PayloadRequest) => Record<string, unknown>;
-
-export const REPEATED_SUBMISSION_STATUS = 409;
 
 export const answerRepeatedSubmission =
   (confirmation: Confirmation): CollectionBeforeOperationHook =>

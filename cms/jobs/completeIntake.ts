@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type TaskConfig } from 'payload';
 import { unsealToken } from '../mail/links';
 import { MAIL_QUEUE } from '../mail/queue';
-import { scheduled, staleAfterMs } from './orphans';
+import { scheduled, staleBefore } from './orphans';
 
 // Set while a record's create hooks run a second time (see recordTimeline).
 export const REPAIRING_INTAKE = 'repairingIntake';
@@ -32,10 +32,7 @@ const completeCollection = async (payload: Payload, collectionSlug: IntakeCollec
   const { docs } = await payload.find({
     collection: collectionSlug,
     where: {
-      and: [
-        { status: { equals: 'received' } },
-        { createdAt: { less_than: new Date(now.getTime() - staleAfterMs()).toISOString() } },
-      ],
+      and: [{ status: { equals: 'received' } }, { createdAt: { less_than: staleBefore(now) } }],
     },
     sort: 'createdAt',
     limit: 200,

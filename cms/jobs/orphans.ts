@@ -4,6 +4,10 @@ import type { PayloadRequest, TaskConfig } from 'payload';
 type ScheduleConfig = NonNullable<TaskConfig['schedule']>[number];
 type BeforeScheduleFn = NonNullable<NonNullable<ScheduleConfig['hooks']>['beforeSchedule']>;
 
+// The moment before which work still in progress has lost its server.
+export const staleBefore = (now: Date): string =>
+  new Date(now.getTime() - Number(process.env.JOBS_STALE_AFTER_SECONDS ?? 900) * 1000).toISOString();
+
 // A job is marked `processing` while a server works on it. If that server dies
 // (killed, crashed, redeployed mid-run), the mark stays: Payload never picks the
 // job up again, and a scheduled task whose job is stuck is never scheduled
@@ -12,15 +16,13 @@ type BeforeScheduleFn = NonNullable<NonNullable<ScheduleConfig['hooks']>['before
 // handed back to the queue. Every task is safe to run twice: mail is checked
 // against the outbox and deduplicated by the provider's idempotency key, the
 // deadline tasks recompute state.
-export const staleAfterMs = (): number => Number(process.env.JOBS_STALE_AFTER_SECONDS ?? 900) * 1000;
-
 export const releaseOrphanedJobs = async (req: PayloadRequest, now = new Date()): Promise<number> => {
   const released = await req.payload.db.updateJobs({
     where: {
       and: [
         { processing: { equals: true } },
         { completedAt: { exists: false } },
-        { updatedAt: { less_than: new Date(now.getTime() - staleAfterMs()).toISOString() } },
+        { updatedAt: { less_than: staleBefore(now) } },
       ],
     },
     data: { processing: false },

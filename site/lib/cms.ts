@@ -1,6 +1,6 @@
 import type { Locale } from '../../shared/i18n/locales';
 import type { FieldErrors } from '../../shared/schemas/issues';
-import { SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
+import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import type { CaseStatusView } from '../../shared/types/caseStatus';
 
 // The only module that talks to the CMS. Published content is cached briefly so
@@ -100,7 +100,6 @@ const refusedFields = (body: PayloadError): FieldErrors =>
 // first record (409 with that record).
 const SUBMIT_ATTEMPTS = 3;
 const RETRY_PAUSE_MS = 1_000;
-const REPEATED_SUBMISSION = 409;
 
 type Attempt<T> = SubmitResult<T> | { kind: 'retry'; reason: string };
 
@@ -120,7 +119,7 @@ const submitOnce = async <T>(collection: string, body: unknown, locale: Locale):
   if (!answer) return { kind: 'retry', reason: `the CMS's answer (${response.status}) could not be read` };
   if (response.ok && answer.doc) return { kind: 'created', doc: answer.doc };
   const first = answer.errors?.[0]?.data?.doc;
-  if (response.status === REPEATED_SUBMISSION && first) return { kind: 'created', doc: first as T };
+  if (response.status === REPEATED_SUBMISSION_STATUS && first) return { kind: 'created', doc: first as T };
   const errors = refusedFields(answer);
   // Two copies of one form arrived together: the other one was stored first.
   if (SUBMISSION_KEY_FIELD in errors) return { kind: 'retry', reason: 'the same form is being stored' };

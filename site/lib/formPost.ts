@@ -11,10 +11,7 @@ export const HONEYPOT_FIELD = 'website';
 // comes back with errors, sent to the CMS with the submission. The CMS stores
 // a key once, so a form sent twice (a double click, a retry after a timeout)
 // makes one case. A form without a valid key gets a new one.
-export const submissionKeyFor = (values: FormValues): string => {
-  const key = values[SUBMISSION_KEY_FIELD];
-  return isSubmissionKey(key) ? key : crypto.randomUUID();
-};
+export const submissionKeyFor = (key: unknown): string => (isSubmissionKey(key) ? key : crypto.randomUUID());
 
 export type FormValues = Record<string, string>;
 
@@ -80,10 +77,7 @@ export const handleFormPost = async <T>({
   const form = await request.formData().catch(() => undefined);
   if (!form) return { kind: 'form', values: {}, errors: {}, refusal: 'unreadable' };
   const { values, files } = readForm(form, spec);
-  const key = form.get(SUBMISSION_KEY_FIELD);
-  Object.assign(values, extraValues, {
-    [SUBMISSION_KEY_FIELD]: submissionKeyFor({ [SUBMISSION_KEY_FIELD]: typeof key === 'string' ? key : '' }),
-  });
+  Object.assign(values, extraValues, { [SUBMISSION_KEY_FIELD]: submissionKeyFor(form.get(SUBMISSION_KEY_FIELD)) });
   const limit = await takeRateLimit('submit', clientKey(request, clientAddress));
   if (!limit.allowed) {
     return { kind: 'form', values, errors: {}, refusal: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };

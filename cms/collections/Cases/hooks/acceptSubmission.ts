@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload';
 import { validationMessage } from '../../../../shared/i18n/validation';
+import { MAX_EVIDENCE_FILES } from '../../../../shared/limits';
 import { abuseReportSchema } from '../../../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../../../shared/schemas/complaint';
 import { hasRole, isSiteClient } from '../../../access/roles';
@@ -8,8 +9,6 @@ import { hashAccessToken, newAccessToken } from '../../../workflow/accessToken';
 import { invalidSubmission, refuse, requestLocale } from '../../../workflow/errors';
 import { abuseReportToCase, complaintToCase } from '../intake';
 import { submissionKeyOf } from '../../../hooks/repeatedSubmission';
-
-const MAX_ATTACHMENTS = 10;
 
 // Every new case gets the token of its private status link; the raw token is
 // handed back once (see returnAccessToken) and only its hash is kept.
@@ -35,7 +34,7 @@ const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: R
   const report = abuseReportSchema.safeParse(data);
   if (!report.success) return invalidSubmission('cases', req, report.error);
   const attachments = Array.isArray(data.attachments) ? (data.attachments as (number | string)[]) : [];
-  if (attachments.length > MAX_ATTACHMENTS) {
+  if (attachments.length > MAX_EVIDENCE_FILES) {
     refuse('cases', req, 'attachments', validationMessage(requestLocale(req), 'tooManyFiles'));
   }
   const { reviewDueAt, ...abuseCase } = abuseReportToCase(report.data, receivedAt, attachments);
