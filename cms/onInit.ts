@@ -1,6 +1,7 @@
 import type { Migration, Payload } from 'payload';
 import { databaseKind } from './database';
 import { migrations } from './migrations';
+import { ensureSavedViews } from './queryPresets';
 import { seed } from './seed';
 import { seedSiteClient } from './seed/siteClient';
 
@@ -16,4 +17,5 @@ export const onInit = async (payload: Payload): Promise<void> => {
   }
   await seedSiteClient(payload);
   if (process.env.SEED !== 'false') await seed(payload);
+  await ensureSavedViews(payload);
 };

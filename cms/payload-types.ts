@@ -88,9 +88,11 @@ export interface Config {
   };
   collectionsJoins: {
     cases: {
+      messages: 'outbox';
       timeline: 'case-events';
     };
     escalations: {
+      messages: 'outbox';
       timeline: 'case-events';
     };
   };
@@ -221,6 +223,7 @@ export interface Case {
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
   receivedAt: string;
+  receivedAt_tz: 'Europe/Berlin';
   /**
    * Computed once, when each event happened, with the calendar named below.
    */
@@ -256,31 +259,27 @@ export interface Case {
     closedAt?: string | null;
   };
   /**
-   * As mailed to the customer. It cannot be changed once sent.
-   */
-  answer?: string | null;
-  /**
-   * Saved to the timeline on save; never shown to the customer.
-   */
-  addNote?: string | null;
-  /**
    * The customer may escalate until then; without an escalation the case closes.
    */
   escalationWindowEndsAt?: string | null;
   reporter: {
     name: string;
-    email: string;
+    email?: string | null;
     phone?: string | null;
+    /**
+     * For a customer without e-mail: the acknowledgement and answer go by post.
+     */
+    postalAddress?: string | null;
     customerNumber?: string | null;
     organisation?: string | null;
   };
   /**
-   * Stored as written (Unicode) and as the DNS sees it (punycode).
+   * Type the domain as written; its punycode (as the DNS sees it) is filled in on save.
    */
   domains?:
     | {
         unicode: string;
-        ascii: string;
+        ascii?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -315,17 +314,40 @@ export interface Case {
       language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
     };
     /**
-     * The reporter agreed that their identity may be passed to the registrant.
+     * Only the reporter gives this consent; see below for how they gave it.
      */
     shareIdentity?: boolean | null;
+    consent?: {
+      source?: ('webForm' | 'recordedByStaff') | null;
+      recordedAt?: string | null;
+      recordedBy?: (number | null) | User;
+      evidence?: string | null;
+    };
+    /**
+     * Only if the reporter told us that their identity may be passed on: say how and when (e.g. "mail of 3 Dec 2026, 10:14: ‘you may give my name’"). Saving records it in the timeline with your name. It cannot be undone here.
+     */
+    recordConsent?: string | null;
   };
   accessTokenHash?: string | null;
   accessTokenSealed?: string | null;
+  messages?: {
+    docs?: (number | Outbox)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   timeline?: {
     docs?: (number | CaseEvent)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * As mailed to the customer. It cannot be changed once sent.
+   */
+  answer?: string | null;
+  /**
+   * Saved to the timeline on save; never shown to the customer.
+   */
+  addNote?: string | null;
   submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -360,11 +382,19 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Kept as it arrived: nobody edits, crops, replaces or deletes evidence (retention removes it).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "evidence".
  */
 export interface Evidence {
   id: number;
+  /**
+   * Fingerprint of the file as it arrived.
+   */
+  sha256?: string | null;
+  uploadedBy?: (number | null) | User;
+  uploadedVia?: string | null;
   case?: (number | null) | Case;
   updatedAt: string;
   createdAt: string;
@@ -375,49 +405,42 @@ export interface Evidence {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
+ * Every mail the desk sends. "Not sent" means no mail provider is configured (RESEND_API_KEY): the message was composed and logged only. Failed sends are retried until the provider accepts them.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "case-events".
+ * via the `definition` "outbox".
  */
-export interface CaseEvent {
+export interface Outbox {
   id: number;
-  case: number | Case;
+  /**
+   * One event, one message: a second attempt to queue it finds this one.
+   */
+  eventKey: string;
+  kind: string;
+  audience: 'customer' | 'registrant' | 'staff';
+  channel: 'complaint' | 'abuse' | 'feedback';
+  status: 'queued' | 'retrying' | 'sent' | 'notSent';
+  language: 'nl' | 'en' | 'de' | 'fr' | 'es';
+  to: string;
+  from: string;
+  replyTo?: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  case?: (number | null) | Case;
   escalation?: (number | null) | Escalation;
-  channel: 'complaint' | 'abuse';
-  type:
-    | 'submitted'
-    | 'statusChanged'
-    | 'assigned'
-    | 'extended'
-    | 'note'
-    | 'escalated'
-    | 'overdue'
-    | 'messageToCustomer'
-    | 'forwarded'
-    | 'anonymised';
-  at: string;
+  feedback?: (number | null) | Feedback;
+  attempts?: number | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  providerMessageId?: string | null;
   /**
-   * Empty: the system or the customer.
+   * The queue job currently sending this message.
    */
-  by?: (number | null) | User;
-  actor: string;
-  summary: string;
-  /**
-   * Internal: never shown to the customer.
-   */
-  note?: string | null;
-  details?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  job?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -448,6 +471,7 @@ export interface Escalation {
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
   receivedAt: string;
+  receivedAt_tz: 'Europe/Berlin';
   /**
    * Computed once, when each event happened, with the calendar named below.
    */
@@ -482,6 +506,40 @@ export interface Escalation {
     answeredAt?: string | null;
     closedAt?: string | null;
   };
+  reporter: {
+    name: string;
+    email?: string | null;
+    phone?: string | null;
+    /**
+     * For a customer without e-mail: the acknowledgement and answer go by post.
+     */
+    postalAddress?: string | null;
+    customerNumber?: string | null;
+    organisation?: string | null;
+  };
+  /**
+   * Type the domain as written; its punycode (as the DNS sees it) is filled in on save.
+   */
+  domains?:
+    | {
+        unicode: string;
+        ascii?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  description: string;
+  reasonUnsatisfied: string;
+  expectedSteps: string;
+  messages?: {
+    docs?: (number | Outbox)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  timeline?: {
+    docs?: (number | CaseEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * As mailed to the customer. It cannot be changed once sent.
    */
@@ -490,32 +548,52 @@ export interface Escalation {
    * Saved to the timeline on save; never shown to the customer.
    */
   addNote?: string | null;
-  reporter: {
-    name: string;
-    email: string;
-    phone?: string | null;
-    customerNumber?: string | null;
-    organisation?: string | null;
-  };
-  /**
-   * Stored as written (Unicode) and as the DNS sees it (punycode).
-   */
-  domains?:
-    | {
-        unicode: string;
-        ascii: string;
-        id?: string | null;
-      }[]
-    | null;
-  description: string;
-  reasonUnsatisfied: string;
-  expectedSteps: string;
-  timeline?: {
-    docs?: (number | CaseEvent)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   submissionKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events".
+ */
+export interface CaseEvent {
+  id: number;
+  case: number | Case;
+  escalation?: (number | null) | Escalation;
+  channel: 'complaint' | 'abuse';
+  type:
+    | 'submitted'
+    | 'statusChanged'
+    | 'assigned'
+    | 'extended'
+    | 'note'
+    | 'escalated'
+    | 'overdue'
+    | 'messageToCustomer'
+    | 'forwarded'
+    | 'consentRecorded'
+    | 'anonymised';
+  at: string;
+  at_tz: 'Europe/Berlin';
+  /**
+   * Empty: the system or the customer.
+   */
+  by?: (number | null) | User;
+  actor: string;
+  summary: string;
+  /**
+   * Internal: never shown to the customer.
+   */
+  note?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -564,44 +642,6 @@ export interface Department {
    */
   isDefault?: boolean | null;
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every mail the desk sends. "Not sent" means no mail provider is configured (RESEND_API_KEY): the message was composed and logged only. Failed sends are retried until the provider accepts them.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox".
- */
-export interface Outbox {
-  id: number;
-  /**
-   * One event, one message: a second attempt to queue it finds this one.
-   */
-  eventKey: string;
-  kind: string;
-  audience: 'customer' | 'registrant' | 'staff';
-  channel: 'complaint' | 'abuse' | 'feedback';
-  status: 'queued' | 'retrying' | 'sent' | 'notSent';
-  language: 'nl' | 'en' | 'de' | 'fr' | 'es';
-  to: string;
-  from: string;
-  replyTo?: string | null;
-  subject: string;
-  text: string;
-  html: string;
-  case?: (number | null) | Case;
-  escalation?: (number | null) | Escalation;
-  feedback?: (number | null) | Feedback;
-  attempts?: number | null;
-  lastAttemptAt?: string | null;
-  lastError?: string | null;
-  sentAt?: string | null;
-  providerMessageId?: string | null;
-  /**
-   * The queue job currently sending this message.
-   */
-  job?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -959,6 +999,7 @@ export interface CasesSelect<T extends boolean = true> {
   closeNote?: T;
   receivedVia?: T;
   receivedAt?: T;
+  receivedAt_tz?: T;
   deadlines?:
     | T
     | {
@@ -987,8 +1028,6 @@ export interface CasesSelect<T extends boolean = true> {
         answeredAt?: T;
         closedAt?: T;
       };
-  answer?: T;
-  addNote?: T;
   escalationWindowEndsAt?: T;
   reporter?:
     | T
@@ -996,6 +1035,7 @@ export interface CasesSelect<T extends boolean = true> {
         name?: T;
         email?: T;
         phone?: T;
+        postalAddress?: T;
         customerNumber?: T;
         organisation?: T;
       };
@@ -1035,10 +1075,22 @@ export interface CasesSelect<T extends boolean = true> {
               language?: T;
             };
         shareIdentity?: T;
+        consent?:
+          | T
+          | {
+              source?: T;
+              recordedAt?: T;
+              recordedBy?: T;
+              evidence?: T;
+            };
+        recordConsent?: T;
       };
   accessTokenHash?: T;
   accessTokenSealed?: T;
+  messages?: T;
   timeline?: T;
+  answer?: T;
+  addNote?: T;
   submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1057,6 +1109,7 @@ export interface EscalationsSelect<T extends boolean = true> {
   closeNote?: T;
   receivedVia?: T;
   receivedAt?: T;
+  receivedAt_tz?: T;
   deadlines?:
     | T
     | {
@@ -1085,14 +1138,13 @@ export interface EscalationsSelect<T extends boolean = true> {
         answeredAt?: T;
         closedAt?: T;
       };
-  answer?: T;
-  addNote?: T;
   reporter?:
     | T
     | {
         name?: T;
         email?: T;
         phone?: T;
+        postalAddress?: T;
         customerNumber?: T;
         organisation?: T;
       };
@@ -1106,7 +1158,10 @@ export interface EscalationsSelect<T extends boolean = true> {
   description?: T;
   reasonUnsatisfied?: T;
   expectedSteps?: T;
+  messages?: T;
   timeline?: T;
+  answer?: T;
+  addNote?: T;
   submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1143,6 +1198,7 @@ export interface CaseEventsSelect<T extends boolean = true> {
   channel?: T;
   type?: T;
   at?: T;
+  at_tz?: T;
   by?: T;
   actor?: T;
   summary?: T;
@@ -1185,6 +1241,9 @@ export interface OutboxSelect<T extends boolean = true> {
  * via the `definition` "evidence_select".
  */
 export interface EvidenceSelect<T extends boolean = true> {
+  sha256?: T;
+  uploadedBy?: T;
+  uploadedVia?: T;
   case?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1195,8 +1254,6 @@ export interface EvidenceSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
-  focalX?: T;
-  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1452,13 +1509,16 @@ export interface MailSetting {
    */
   staffFromAddress: string;
   /**
-   * First line of every mail to a customer. {name} is replaced by their name.
+   * First line of every mail to a customer. {name} is replaced by their name; no other placeholder is filled in.
    */
   greeting: string;
   /**
-   * Used when the customer left no name (anonymous feedback).
+   * Used when the customer left no name (anonymous feedback). No placeholders.
    */
   greetingWithoutName: string;
+  /**
+   * Last lines of every mail to a customer. No placeholders.
+   */
   signature: string;
   /**
    * Staff are reminded this many hours before an acknowledgement or answer is due.

@@ -11,6 +11,7 @@ type Panel = 'extend' | 'answer' | null;
 export const CaseActions = () => {
   const { id, collectionSlug } = useDocumentInfo();
   const status = useFormFields(([fields]) => fields.status?.value) as string | undefined;
+  const byPost = !useFormFields(([fields]) => fields['reporter.email']?.value);
   const [panel, setPanel] = useState<Panel>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -55,6 +56,12 @@ export const CaseActions = () => {
       aria-label="Actions"
       style={{ marginBottom: 'var(--base)', display: 'grid', gap: 'calc(var(--base) / 2)' }}
     >
+      {byPost && (
+        <p>
+          No e-mail address: send the acknowledgement and the answer by post, then record each here when the letter
+          goes out. Nothing is mailed.
+        </p>
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
         {status === 'received' && (
           <Button buttonStyle="secondary" disabled={!idle} onClick={() => void run({ action: 'acknowledge' })}>
@@ -89,7 +96,7 @@ export const CaseActions = () => {
           </label>
           <textarea id={ids.answer} {...bind('answer')} required rows={8} style={{ width: '100%' }} />
           <Button disabled={!idle} onClick={() => void run({ action: 'answer', answer: values.answer })}>
-            Send and mark answered
+            {byPost ? 'Record as posted and mark answered' : 'Send and mark answered'}
           </Button>
         </div>
       )}

@@ -1,18 +1,8 @@
 import type { DefaultServerCellComponentProps } from 'payload';
-import { registrarTimeZone } from '../../shared/calendar/berlin';
+import { formatBerlinTime } from '../../shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
 import { staffDeadline } from '../workflow/urgency';
 import type { WorkflowDoc } from '../workflow/types';
-
-const berlinTime = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: registrarTimeZone,
-});
 
 const plural = (count: number) => `${count} business day${count === 1 ? '' : 's'}`;
 
@@ -36,7 +26,7 @@ export const DeadlineCell = async ({ cellData, rowData, payload }: DefaultServer
         : `${plural(left)} left`;
   return (
     <span style={overdue ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
-      {berlinTime.format(dueAt)} Berlin
+      {formatBerlinTime(dueAt)} Berlin
       <br />
       <small>{remark}</small>
     </span>

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { allowRoles } from '../access/roles';
+import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';
 
 // What editors control about outgoing mail: who it comes from, how it greets and
 // signs off (per language), and how early staff are reminded of a deadline.
@@ -18,6 +19,7 @@ export const MailSettings: GlobalConfig = {
       type: 'text',
       required: true,
       localized: true,
+      validate: textWithPlaceholders([]),
       admin: { description: 'The sender name customers see, e.g. "Key-Systems Customer Service".' },
     },
     {
@@ -40,16 +42,25 @@ export const MailSettings: GlobalConfig = {
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'First line of every mail to a customer. {name} is replaced by their name.' },
+      validate: textWithPlaceholders(['name']),
+      admin: { description: 'First line of every mail to a customer. {name} is replaced by their name; no other placeholder is filled in.' },
     },
     {
       name: 'greetingWithoutName',
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'Used when the customer left no name (anonymous feedback).' },
+      validate: textWithPlaceholders([]),
+      admin: { description: 'Used when the customer left no name (anonymous feedback). No placeholders.' },
     },
-    { name: 'signature', type: 'textarea', required: true, localized: true },
+    {
+      name: 'signature',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      validate: textareaWithPlaceholders([]),
+      admin: { description: 'Last lines of every mail to a customer. No placeholders.' },
+    },
     {
       name: 'reminderLeadHours',
       type: 'number',

@@ -147,7 +147,7 @@ const catalogue = {
       reporter: string | null;
     },
   ): MailBody => ({
-    subject: w.registrant.subject(f.domains),
+    subject: w.registrant.subject(f.caseNumber, f.domains),
     parts: [
       ...paragraphs(w.registrant.body(f.category)),
       { facts: [[w.facts.caseNumber, f.caseNumber]] },

@@ -53,9 +53,10 @@ export const renderHtml = (content: MailContent): string =>
     `<title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">',
     '<div style="max-width:600px;margin:0 auto">',
-    `<p style="margin:0 0 16px">${lines(content.greeting)}</p>`,
+    // Staff mail has neither greeting nor signature: no empty lines for them.
+    ...(content.greeting ? [`<p style="margin:0 0 16px">${lines(content.greeting)}</p>`] : []),
     ...content.parts.map(htmlPart),
-    `<p style="margin:24px 0 0">${lines(content.signature)}</p>`,
+    ...(content.signature ? [`<p style="margin:24px 0 0">${lines(content.signature)}</p>`] : []),
     '</div></body></html>',
   ].join('\n');
 
@@ -67,4 +68,4 @@ const textPart = (part: MailPart): string => {
 };
 
 export const renderText = (content: MailContent): string =>
-  [content.greeting, ...content.parts.map(textPart), content.signature].join('\n\n') + '\n';
+  [content.greeting, ...content.parts.map(textPart), content.signature].filter(Boolean).join('\n\n') + '\n';

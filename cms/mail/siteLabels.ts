@@ -11,3 +11,7 @@ const labels: Record<Locale, Partial<Record<string, string>>> = { nl, en, de, fr
 
 export const siteLabel = (key: string, language: Locale): string =>
   labels[language][key] ?? (en as Partial<Record<string, string>>)[key] ?? key;
+
+// The same label without its explanation in brackets, for running text: "Phishing".
+export const shortSiteLabel = (key: string, language: Locale): string =>
+  siteLabel(key, language).replace(/\s*\([^)]*\)\s*$/, '');

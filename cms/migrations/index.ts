@@ -2,6 +2,7 @@ import * as migration_20261124_044135_initial from './20261124_044135_initial';
 import * as migration_20261124_054634_mail from './20261124_054634_mail';
 import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_desk';
 import * as migration_20261124_115122_submission_keys from './20261124_115122_submission_keys';
+import * as migration_20261130_010555_staff_desk_walk from './20261130_010555_staff_desk_walk';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_115122_submission_keys.up,
     down: migration_20261124_115122_submission_keys.down,
-    name: '20261124_115122_submission_keys'
+    name: '20261124_115122_submission_keys',
+  },
+  {
+    up: migration_20261130_010555_staff_desk_walk.up,
+    down: migration_20261130_010555_staff_desk_walk.down,
+    name: '20261130_010555_staff_desk_walk'
   },
 ];

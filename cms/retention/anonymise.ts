@@ -8,6 +8,7 @@ const ANONYMOUS_REPORTER = {
   name: REMOVED,
   email: 'removed@anonymised.invalid',
   phone: null,
+  postalAddress: null,
   customerNumber: null,
   organisation: null,
 };
@@ -89,6 +90,7 @@ export const anonymiseCase = async (req: PayloadRequest, caseId: number, reason:
         attachments: [],
         goodFaith: found.abuse?.goodFaith,
         shareIdentity: false,
+        consent: { ...found.abuse?.consent, evidence: null },
       },
       answer: null,
       closeNote: null,

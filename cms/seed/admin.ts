@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Payload } from 'payload';
-import { seedSharedViews } from '../queryPresets';
 
 // The first start creates one admin. Credentials come from ADMIN_EMAIL and
 // ADMIN_PASSWORD, or a random password is printed once: it is never stored in
@@ -10,11 +9,10 @@ export const seedAdmin = async (payload: Payload): Promise<void> => {
   if (totalDocs > 0) return;
   const email = process.env.ADMIN_EMAIL ?? 'admin@example.com';
   const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
-  const admin = await payload.create({
+  await payload.create({
     collection: 'users',
     data: { email, password, name: 'Administrator', roles: ['admin'] },
   });
-  await seedSharedViews(payload, admin.id);
   if (!process.env.ADMIN_PASSWORD) {
     const line = '─'.repeat(60);
     console.log(

@@ -6,17 +6,24 @@ import { isStaff } from '../access/roles';
 // The desk's one-click steps. Each is a single save of the record, so the hooks
 // compose the customer's mail into the outbox, move the status and set the next
 // deadline together, in one transaction: it happens completely or not at all.
-const actionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('acknowledge') }),
-  z.object({ action: z.literal('startWork') }),
-  z.object({
-    action: z.literal('extend'),
-    expectedAnswerAt: z.string().min(1),
-    reason: z.string(),
-    lateReason: z.string().optional(),
-  }),
-  z.object({ action: z.literal('answer'), answer: z.string() }),
-]);
+// A refusal names what is missing, in the words of the panel staff filled in.
+const filledIn = (message: string) => z.string({ error: message }).trim().min(1, message);
+
+const actionSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('acknowledge') }),
+    z.object({ action: z.literal('startWork') }),
+    z.object({
+      action: z.literal('extend'),
+      expectedAnswerAt: filledIn('Choose the new expected answer date.'),
+      reason: filledIn('Say why the investigation needs longer: the customer is told this reason.'),
+      lateReason: z.string().optional(),
+    }),
+    z.object({ action: z.literal('answer'), answer: filledIn('Write the answer to the customer.') }),
+  ],
+  { error: 'Unknown action: choose one of the buttons at the top of the case.' },
+);
 
 export type WorkflowAction = z.infer<typeof actionSchema>;
 
@@ -51,8 +58,10 @@ export const workflowActionsEndpoint = (collection: 'cases' | 'escalations'): En
   handler: async (req) => {
     if (!isStaff(req.user)) return Response.json({ errors: [{ message: 'Sign in as staff.' }] }, { status: 403 });
     const parsed = actionSchema.safeParse(await req.json?.().catch(() => null));
-    if (!parsed.success)
-      return Response.json({ errors: [{ message: 'Unknown or incomplete action.' }] }, { status: 400 });
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') }));
+      return Response.json({ errors }, { status: 400 });
+    }
     try {
       const doc = await req.payload.update({
         collection,

@@ -1,11 +1,15 @@
 import type { Field } from 'payload';
 import { hasRole } from '../access/roles';
 import { urgencies, urgencyLabels } from '../../shared/calendar/urgency';
+import { berlinOnly } from '../fields/berlinTime';
 import { closeReasonLabels, closeReasons, statusLabels, type Status } from './lifecycle';
 
 const readOnly = { update: () => false, create: () => false };
 const sidebar = { position: 'sidebar' as const };
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd MMM yyyy HH:mm' } };
+// Dates written by the workflow are shown in the Berlin summary at the top of the
+// page; the raw fields stay for list columns and filters, not the edit form.
+const summarisedAbove = { condition: () => false, disableBulkEdit: true };
 
 export const receiptChannels = ['web', 'email', 'post', 'fax', 'phone'] as const;
 
@@ -57,10 +61,13 @@ export const workflowFields = ({
     name: 'receivedAt',
     type: 'date',
     required: true,
+    // Staff enter a letter's or call's receipt time as Berlin time, wherever they sit.
+    timezone: berlinOnly,
     defaultValue: () => new Date().toISOString(),
     admin: {
       ...sidebar,
       ...dateTime,
+      components: { Cell: '/components/BerlinTimeCell#BerlinTimeCell' },
       description: 'When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.',
     },
     access: { update: () => false, create: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist') },
@@ -68,7 +75,7 @@ export const workflowFields = ({
   {
     name: 'deadlines',
     type: 'group',
-    admin: { description: 'Computed once, when each event happened, with the calendar named below.' },
+    admin: { ...summarisedAbove, description: 'Computed once, when each event happened, with the calendar named below.' },
     fields: [
       { name: 'acknowledgementDueAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
       {
@@ -123,6 +130,8 @@ export const workflowFields = ({
     name: 'extension',
     type: 'group',
     admin: {
+      // Recorded with "Send extension notice…", which mails the customer.
+      ...summarisedAbove,
       description: `If the investigation needs longer: a new expected date and why, told to the customer before the ${answerLabel.toLowerCase()} deadline passes (or with a reason for being late).`,
     },
     fields: [
@@ -135,6 +144,7 @@ export const workflowFields = ({
   {
     name: 'milestones',
     type: 'group',
+    admin: summarisedAbove,
     fields: [
       { name: 'acknowledgedAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
       {
@@ -169,3 +179,23 @@ export const workflowFields = ({
     admin: { description: 'Saved to the timeline on save; never shown to the customer.' },
   },
 ];
+
+const nameOf = (field: Field) => ('name' in field ? field.name : '');
+
+// Picks fields out of a set by name, in the order asked, to lay out a page.
+export const pick = (fields: Field[], names: string[]): Field[] =>
+  names.flatMap((name) => fields.filter((field) => nameOf(field) === name));
+
+export const omit = (fields: Field[], names: string[]): Field[] =>
+  fields.filter((field) => !names.includes(nameOf(field)));
+
+// Every message the desk sent about the record, with its delivery status.
+export const sentMessages = (on: 'case' | 'escalation'): Field => ({
+  name: 'messages',
+  type: 'join',
+  label: 'Messages sent',
+  collection: 'outbox',
+  on,
+  defaultSort: '-createdAt',
+  admin: { allowCreate: false, defaultColumns: ['createdAt', 'status', 'to', 'subject', 'kind'] },
+});

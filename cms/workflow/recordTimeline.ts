@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import type { CaseEventType } from '../collections/CaseEvents';
 import { REPAIRING_INTAKE } from '../jobs/completeIntake';
-import { statusLabels } from './lifecycle';
+import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { closeReasonLabels, statusLabels, type CloseReason } from './lifecycle';
 import type { WorkflowChanges } from './types';
 
 type Entry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
@@ -81,9 +82,11 @@ export const recordTimeline =
     } else entries.push(...describeOther(doc, previousDoc));
     if (changes.statusChange) {
       const { from, to } = changes.statusChange;
+      const closeReason = to === 'closed' && doc.closeReason ? closeReasonLabels[doc.closeReason as CloseReason] : null;
       entries.push({
         type: 'statusChanged',
-        summary: `Status: ${statusLabels[from]} → ${statusLabels[to]}`,
+        summary: `Status: ${statusLabels[from]} → ${statusLabels[to]}${closeReason ? ` (${closeReason})` : ''}`,
+        note: to === 'closed' && typeof doc.closeNote === 'string' && doc.closeNote ? doc.closeNote : undefined,
         details: { from, to, closeReason: doc.closeReason ?? undefined },
       });
     }
@@ -91,7 +94,7 @@ export const recordTimeline =
       const { expectedAnswerAt, reason, late } = changes.extension;
       entries.push({
         type: 'extended',
-        summary: `Answer expected by ${expectedAnswerAt}${late ? ' (recorded after the deadline)' : ''}`,
+        summary: `Answer expected by ${formatBerlinTime(expectedAnswerAt)} Berlin${late ? ' (recorded after the deadline)' : ''}`,
         note: reason,
         details: changes.extension,
       });

@@ -36,11 +36,12 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', '-', '-', '-', '-'],
     delete: ['-', '-', '-', '-', '-', '-'],
   },
+  // Evidence stays as it arrived: nobody edits or deletes it (retention does, as the system).
   evidence: {
     create: ['-', 'all', 'all', '-', 'all', '-'],
     read: ['-', '-', 'all', '-', 'all', '-'],
-    update: ['-', '-', 'all', '-', 'all', '-'],
-    delete: ['-', '-', 'all', '-', '-', '-'],
+    update: ['-', '-', '-', '-', '-', '-'],
+    delete: ['-', '-', '-', '-', '-', '-'],
   },
   departments: {
     create: ['-', '-', 'all', '-', '-', '-'],

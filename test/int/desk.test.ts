@@ -112,6 +112,30 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
     await expect(presets(await siteClient(payload))).rejects.toThrow();
   });
 
+  it('gives a colleague an admin invites their own "My open cases", and the admin none of theirs', async () => {
+    const admin = await staffUser(payload, 'admin');
+    const invited = await payload.create({
+      collection: 'users',
+      data: { email: `invited-${Date.now()}@example.test`, password: 'a-long-test-password', roles: ['abuseSpecialist'] },
+      overrideAccess: false,
+      user: admin,
+    });
+    const titles = async (user: Actor) =>
+      (
+        await payload.find({
+          collection: 'payload-query-presets',
+          where: { title: { equals: 'My open cases' } },
+          overrideAccess: false,
+          user,
+          limit: 100,
+        })
+      ).docs.map((preset) => preset.where);
+    const invitedViews = await titles({ ...invited, collection: 'users' });
+    expect(invitedViews).toHaveLength(1);
+    expect(JSON.stringify(invitedViews[0])).toContain(`{"assignee":{"equals":${invited.id}}}`);
+    expect(await titles(admin)).toHaveLength(1);
+  });
+
   it('mails a colleague a case handed to them, in their language, and nobody for taking it oneself', async () => {
     const filed = await fileAsSite(payload, { ...validComplaint, email: 'handover@example.nl' });
     await payload.update({
@@ -254,7 +278,7 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
       await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress');
       const refused = await post(handler, `/cases/${filed.id}/actions`, { action: 'answer', answer: '  ' });
       expect(refused.status).toBe(400);
-      expect(JSON.stringify(await refused.json())).toContain('Write the answer first');
+      expect(JSON.stringify(await refused.json())).toContain('Write the answer');
       expect((await payload.findByID({ collection: 'cases', id: filed.id })).status).toBe('inProgress');
       expect(await outboxKinds(filed.id)).not.toContain('answer');
     });

@@ -107,6 +107,18 @@ describe('hostile input to the public create endpoints', () => {
     });
     expect(wrongType.status).toBe(415);
     expect(JSON.stringify(await wrongType.json())).toContain('application/json');
+    // A form-encoded body is refused, unless it is the admin's own read of
+    // related documents (a POST that Payload turns into a GET).
+    const formBody = { ...siteHeaders(), 'content-type': 'application/x-www-form-urlencoded' };
+    const plainForm = await fetch(`${cmsUrl()}/api/departments`, { method: 'POST', headers: formBody, body: 'name=x' });
+    expect(plainForm.status).toBe(415);
+    const adminRead = await fetch(`${cmsUrl()}/api/departments`, {
+      method: 'POST',
+      headers: { ...formBody, 'X-Payload-HTTP-Method-Override': 'GET' },
+      body: 'limit=1&depth=0',
+    });
+    expect(adminRead.status).toBe(200);
+    expect(((await adminRead.json()) as { docs: unknown[] }).docs).toHaveLength(1);
     // Requests without a body (signing out) still pass.
     const login = await postJson('/api/users/login', {
       email: process.env.ADMIN_EMAIL ?? 'admin@example.test',

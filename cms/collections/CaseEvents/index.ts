@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { channelAccess, nobody } from '../../access/roles';
+import { berlinOnly } from '../../fields/berlinTime';
 
 export const caseEventTypes = [
   'submitted',
@@ -11,6 +12,7 @@ export const caseEventTypes = [
   'overdue',
   'messageToCustomer',
   'forwarded',
+  'consentRecorded',
   'anonymised',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];
@@ -40,7 +42,16 @@ export const CaseEvents: CollectionConfig = {
       index: true,
     },
     { name: 'type', type: 'select', required: true, options: [...caseEventTypes] },
-    { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      timezone: berlinOnly,
+      admin: {
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
+        components: { Cell: '/components/BerlinTimeCell#BerlinTimeCell' },
+      },
+    },
     {
       name: 'by',
       type: 'relationship',

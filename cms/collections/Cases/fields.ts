@@ -5,9 +5,12 @@ import { domainsArray, languageField, reporterGroup } from '../../fields/submiss
 import { abuseCategories, reporterTypes } from '../../../shared/schemas/abuseReport';
 import { complaintTopics } from '../../../shared/schemas/complaint';
 import { caseStatuses } from '../../workflow/lifecycle';
-import { workflowFields } from '../../workflow/fields';
+import { pick, omit, sentMessages, workflowFields } from '../../workflow/fields';
+import { consentFields } from './consent';
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+const workflow = workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' });
 
 export const caseFields: Field[] = [
   {
@@ -43,13 +46,18 @@ export const caseFields: Field[] = [
   },
   languageField,
   anonymisedAtField,
-  ...workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' }),
+  // The page reads top-down: the dates, what the customer wrote, their history,
+  // what was sent and done, and last the answer and the next step.
+  ...pick(workflow, ['deadlineSummary']),
+  ...omit(workflow, ['deadlineSummary', 'answer', 'actions', 'addNote']),
   {
     name: 'escalationWindowEndsAt',
     type: 'date',
     access: { create: () => false, update: () => false },
     admin: {
       readOnly: true,
+      // Shown in the Berlin summary at the top of the case.
+      condition: () => false,
       description: 'The customer may escalate until then; without an escalation the case closes.',
       date: { pickerAppearance: 'dayAndTime' },
     },
@@ -100,11 +108,7 @@ export const caseFields: Field[] = [
           },
         ],
       },
-      {
-        name: 'shareIdentity',
-        type: 'checkbox',
-        admin: { description: 'The reporter agreed that their identity may be passed to the registrant.' },
-      },
+      ...consentFields,
     ],
   },
   {
@@ -121,12 +125,16 @@ export const caseFields: Field[] = [
     hidden: true,
     access: { read: () => false, update: () => false },
   },
+  { name: 'relatedRecords', type: 'ui', admin: { components: { Field: '/components/RelatedRecords#RelatedRecords' } } },
+  sentMessages('case'),
   {
     name: 'timeline',
     type: 'join',
     collection: 'case-events',
     on: 'case',
     defaultSort: '-at',
-    admin: { defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
+    // Written by the desk only: nobody adds an entry by hand.
+    admin: { allowCreate: false, defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
   },
+  ...pick(workflow, ['answer', 'actions', 'addNote']),
 ];

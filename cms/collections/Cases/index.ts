@@ -9,6 +9,9 @@ import { caseLifecycle } from '../../workflow/lifecycle';
 import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
 import { setUrgency } from '../../workflow/urgency';
 import { caseStatusEndpoint } from './endpoints/status';
+import { pinBerlinZone } from '../../fields/berlinTime';
+import { bulkEditOnly } from '../../fields/bulkEdit';
+import { recordLaterConsent } from './consent';
 import { caseFields } from './fields';
 import { acceptSubmission } from './hooks/acceptSubmission';
 import { assignNumber } from './hooks/assignNumber';
@@ -25,17 +28,28 @@ export const Cases: CollectionConfig = {
   slug: 'cases',
   admin: {
     useAsTitle: 'caseNumber',
+    // What staff triage by at a glance.
     defaultColumns: [
       'caseNumber',
-      'channel',
-      'status',
+      'reporter.name',
+      'domains',
+      'complaint.topic',
+      'abuse.category',
+      'receivedAt',
       'deadlines.nextDeadlineAt',
-      'deadlines.urgency',
       'assignee',
-      'language',
+      'status',
     ],
     group: 'Cases',
-    listSearchableFields: ['caseNumber', 'reporter.email', 'reporter.name'],
+    // A domain is found as the customer wrote it or as the DNS spells it.
+    listSearchableFields: [
+      'caseNumber',
+      'reporter.name',
+      'reporter.email',
+      'domains.unicode',
+      'domains.ascii',
+      'abuse.urls.url',
+    ],
   },
   defaultSort: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt'],
   enableQueryPresets: true,
@@ -48,8 +62,9 @@ export const Cases: CollectionConfig = {
   hooks: {
     // A repeated form is answered with its first case before anything else runs.
     beforeOperation: [answerRepeatedSubmission(caseConfirmation)],
-    beforeValidate: [acceptSubmission],
+    beforeValidate: [acceptSubmission, pinBerlinZone('receivedAt')],
     beforeChange: [
+      recordLaterConsent,
       takeForwardRequest,
       setReceiptDeadlines({ acknowledgementDays: deadlineRules.acknowledgement, answerDays: deadlineRules.answer }),
       applyWorkflow({ lifecycle: caseLifecycle, escalationWindowDays: deadlineRules.escalationWindow }),
@@ -59,5 +74,5 @@ export const Cases: CollectionConfig = {
     afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
   },
   endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
-  fields: [...caseFields, submissionKeyField],
+  fields: bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField]),
 };

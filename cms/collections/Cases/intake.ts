@@ -1,5 +1,6 @@
 import type { AbuseReport } from '../../../shared/schemas/abuseReport';
 import type { Complaint } from '../../../shared/schemas/complaint';
+import { webFormConsent } from './consent';
 
 const AUTHORITY_REVIEW_MS = 24 * 60 * 60 * 1000;
 
@@ -38,7 +39,7 @@ export const abuseReportToCase = (report: AbuseReport, receivedAt: Date, attachm
     evidence: report.evidence,
     attachments,
     goodFaith: report.goodFaith,
-    shareIdentity: report.shareIdentity ?? false,
+    ...webFormConsent(report.shareIdentity ?? false, receivedAt),
   },
   reviewDueAt:
     report.reporterType === 'authority'

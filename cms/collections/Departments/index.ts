@@ -30,7 +30,11 @@ export const Departments: CollectionConfig = {
     {
       name: 'isDefault',
       type: 'checkbox',
-      admin: { description: 'Receives feedback no other department takes.' },
+      defaultValue: false,
+      admin: {
+        description: 'Receives feedback no other department takes.',
+        components: { Cell: '/components/YesNoCell#YesNoCell' },
+      },
     },
     mailLanguageField,
   ],

@@ -1,8 +1,10 @@
 import type { Field } from 'payload';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
-import { workflowFields } from '../../workflow/fields';
+import { omit, pick, sentMessages, workflowFields } from '../../workflow/fields';
 import { escalationStatuses } from '../../workflow/lifecycle';
+
+const workflow = workflowFields({ statuses: escalationStatuses, answerLabel: 'Final answer' });
 
 export const escalationFields: Field[] = [
   {
@@ -24,18 +26,24 @@ export const escalationFields: Field[] = [
   },
   languageField,
   anonymisedAtField,
-  ...workflowFields({ statuses: escalationStatuses, answerLabel: 'Final answer' }),
+  // Read top-down as a case: dates, what the customer wrote, what was sent and
+  // done, then the final answer and the next step.
+  ...pick(workflow, ['deadlineSummary']),
+  ...omit(workflow, ['deadlineSummary', 'answer', 'actions', 'addNote']),
   reporterGroup,
   domainsArray,
   { name: 'description', type: 'textarea', required: true },
   { name: 'reasonUnsatisfied', type: 'textarea', required: true, label: 'Why the answer did not satisfy' },
   { name: 'expectedSteps', type: 'textarea', required: true, label: 'Steps the customer expects' },
+  sentMessages('escalation'),
   {
     name: 'timeline',
     type: 'join',
     collection: 'case-events',
     on: 'escalation',
     defaultSort: '-at',
-    admin: { defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
+    // Written by the desk only: nobody adds an entry by hand.
+    admin: { allowCreate: false, defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
   },
+  ...pick(workflow, ['answer', 'actions', 'addNote']),
 ];

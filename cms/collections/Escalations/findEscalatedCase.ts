@@ -22,7 +22,9 @@ export const findEscalatedCase = async ({
   const { docs } = await payload.find({ collection: 'cases', where, limit: 1, depth: 0, overrideAccess: true });
   const found = docs[0];
   if (!found || found.channel !== 'complaint') return undefined;
-  if (!token && found.reporter.email.trim().toLowerCase() !== email?.trim().toLowerCase()) return undefined;
+  // A case without e-mail (entered from a letter) cannot be matched by address.
+  const filedWith = found.reporter.email?.trim().toLowerCase();
+  if (!token && (!filedWith || filedWith !== email?.trim().toLowerCase())) return undefined;
   return found;
 };
 

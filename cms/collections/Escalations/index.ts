@@ -10,6 +10,8 @@ import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
 import { setUrgency } from '../../workflow/urgency';
 import { assignNumber } from '../Cases/hooks/assignNumber';
 import { relationId } from '../../utilities/relationId';
+import { pinBerlinZone } from '../../fields/berlinTime';
+import { bulkEditOnly } from '../../fields/bulkEdit';
 import { escalationFields } from './fields';
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
@@ -36,7 +38,7 @@ export const Escalations: CollectionConfig = {
     beforeOperation: [
       answerRepeatedSubmission((doc) => ({ escalationNumber: doc.escalationNumber, deadlines: doc.deadlines })),
     ],
-    beforeValidate: [acceptEscalation],
+    beforeValidate: [acceptEscalation, pinBerlinZone('receivedAt')],
     beforeChange: [
       setReceiptDeadlines({
         acknowledgementDays: deadlineRules.escalationAcknowledgement,
@@ -64,5 +66,5 @@ export const Escalations: CollectionConfig = {
     ],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: [...escalationFields, submissionKeyField],
+  fields: bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField]),
 };

@@ -17,12 +17,15 @@ export const customerMailer =
       key: string;
       channel: 'complaint' | 'abuse';
       language: Locale;
-      reporter: { name: string; email: string };
+      reporter: { name: string; email?: string | null };
       relations: Relations;
     },
   ) =>
-  async <K extends MessageKind>(kind: K, event: string, facts: MessageFacts<K>): Promise<void> =>
-    queueMail(
+  async <K extends MessageKind>(kind: K, event: string, facts: MessageFacts<K>): Promise<void> => {
+    // A customer without e-mail (a letter, a call) is answered by post: staff
+    // send the letter and record it with the case's actions.
+    if (!record.reporter.email) return;
+    await queueMail(
       req,
       kind,
       {
@@ -37,6 +40,7 @@ export const customerMailer =
       },
       facts,
     );
+  };
 
 // Tells every member of a team, each in their own language; the colleague who
 // entered the record already knows.

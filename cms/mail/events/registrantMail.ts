@@ -5,7 +5,8 @@ import { writeTimeline } from '../../workflow/recordTimeline';
 import { queueMail } from '../queue';
 import { redactIdentity } from '../redact';
 import { replyAddress } from '../recipients';
-import { siteLabel } from '../siteLabels';
+import { shortSiteLabel } from '../siteLabels';
+import { consentRecorder, describeConsent } from '../../collections/Cases/consent';
 
 type Forward = { email: string; language: Locale };
 
@@ -47,7 +48,7 @@ export const mailRegistrant: CollectionAfterChangeHook<Case> = async ({ doc, req
     {
       caseNumber: doc.caseNumber ?? '',
       domains: (doc.domains ?? []).map((domain) => domain.unicode).join(', '),
-      category: siteLabel(`abuse.category.${doc.abuse?.category ?? 'other'}`, forward.language),
+      category: shortSiteLabel(`abuse.category.${doc.abuse?.category ?? 'other'}`, forward.language),
       urls: (doc.abuse?.urls ?? []).map((entry) => entry.url),
       report: shared ? report : redactIdentity(report, identity),
       reporter: shared ? [identity.name, identity.organisation, identity.email].filter(Boolean).join(', ') : null,
@@ -59,8 +60,9 @@ export const mailRegistrant: CollectionAfterChangeHook<Case> = async ({ doc, req
     entries: [
       {
         type: 'forwarded',
-        summary: `Report forwarded to the registrant (${forward.email})${shared ? ', with the reporter’s identity' : ', reporter withheld'}`,
-        details: forward,
+        summary: `Report forwarded to the registrant (${forward.email}), ${shared ? 'with the reporter’s identity' : 'reporter withheld'}`,
+        note: shared ? `Identity shared: ${describeConsent(doc, await consentRecorder(req, doc))}` : undefined,
+        details: { ...forward, consent: shared ? (doc.abuse?.consent ?? null) : null },
       },
     ],
   });

@@ -80,7 +80,7 @@ export const de: MailWording = {
     ],
   },
   registrant: {
-    subject: (domains: string) => `Missbrauchsmeldung zu ${domains}`,
+    subject: (caseNumber: string, domains: string) => `Missbrauchsmeldung ${caseNumber} zu ${domains}`,
     body: (category: string) => [
       `Wir haben eine Meldung erhalten, wonach eine über uns registrierte Domain missbräuchlich genutzt wird (${category}).`,
       'Bitte prüfen Sie die Meldung und entfernen Sie die missbräuchlichen Inhalte. Falls Sie die Meldung für unzutreffend halten, antworten Sie bitte auf diese Nachricht und nennen Sie uns Ihre Gründe.',

@@ -86,7 +86,7 @@ export const en = {
   // To the holder of a reported domain: the report, without the reporter's
   // identity unless they agreed to share it.
   registrant: {
-    subject: (domains: string) => `Abuse report concerning ${domains}`,
+    subject: (caseNumber: string, domains: string) => `Abuse report ${caseNumber} concerning ${domains}`,
     body: (category: string) => [
       `We have received a report that a domain registered through us is being used for abuse (${category}).`,
       'Please look into it and remove the abusive content, or tell us why you believe the report is mistaken, by replying to this message.',

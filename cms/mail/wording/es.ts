@@ -80,7 +80,7 @@ export const es: MailWording = {
     ],
   },
   registrant: {
-    subject: (domains: string) => `Denuncia de abuso relativa a ${domains}`,
+    subject: (caseNumber: string, domains: string) => `Denuncia de abuso ${caseNumber} relativa a ${domains}`,
     body: (category: string) => [
       `Hemos recibido una denuncia según la cual un dominio registrado a través de nosotros se está utilizando de forma abusiva (${category}).`,
       'Le rogamos que examine la denuncia y elimine el contenido abusivo o, si considera que la denuncia es infundada, que nos indique los motivos respondiendo a este mensaje.',

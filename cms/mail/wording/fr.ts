@@ -80,7 +80,7 @@ export const fr: MailWording = {
     ],
   },
   registrant: {
-    subject: (domains: string) => `Signalement d’abus concernant ${domains}`,
+    subject: (caseNumber: string, domains: string) => `Signalement d’abus ${caseNumber} concernant ${domains}`,
     body: (category: string) => [
       `Nous avons reçu un signalement selon lequel un nom de domaine enregistré par notre intermédiaire est utilisé de manière abusive (${category}).`,
       'Nous vous prions d’examiner ce signalement et de supprimer les contenus abusifs ou, si vous estimez que le signalement est infondé, de nous en indiquer les raisons en répondant à ce message.',

@@ -79,7 +79,7 @@ export const nl: MailWording = {
     ],
   },
   registrant: {
-    subject: (domains: string) => `Misbruikmelding betreffende ${domains}`,
+    subject: (caseNumber: string, domains: string) => `Misbruikmelding ${caseNumber} betreffende ${domains}`,
     body: (category: string) => [
       `Wij hebben een melding ontvangen dat een via ons geregistreerd domein voor misbruik wordt gebruikt (${category}).`,
       'Wij verzoeken u de melding te onderzoeken en de inhoud die voor misbruik wordt gebruikt te verwijderen. Meent u dat de melding onterecht is, antwoord dan op dit bericht en laat ons weten waarom.',
