@@ -88,6 +88,7 @@ export interface Config {
   };
   collectionsJoins: {
     cases: {
+      duplicates: 'cases';
       messages: 'outbox';
       timeline: 'case-events';
     };
@@ -207,6 +208,15 @@ export interface Case {
   caseNumber?: string | null;
   channel: 'complaint' | 'abuse';
   assignee?: (number | null) | User;
+  /**
+   * Closed as a duplicate of this case (“Close as duplicate…”); the customer was told its number.
+   */
+  duplicateOf?: (number | null) | Case;
+  duplicates?: {
+    docs?: (number | Case)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * The filing language: all mail to the customer goes in it.
    */
@@ -992,6 +1002,8 @@ export interface CasesSelect<T extends boolean = true> {
   caseNumber?: T;
   channel?: T;
   assignee?: T;
+  duplicateOf?: T;
+  duplicates?: T;
   language?: T;
   anonymisedAt?: T;
   status?: T;

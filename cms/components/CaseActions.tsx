@@ -3,7 +3,7 @@ import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui';
 import { useEffect, useId, useState } from 'react';
 import { awaitingAnswer, type Status } from '../workflow/lifecycle';
 
-type Panel = 'extend' | 'answer' | null;
+type Panel = 'extend' | 'answer' | 'duplicate' | null;
 
 // The desk's steps as buttons at the top of a case or an escalation. Each sends
 // one request that saves the record as a whole (see cms/workflow/actions.ts);
@@ -21,7 +21,7 @@ export const CaseActions = () => {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const idle = hydrated && !busy;
-  const ids = { answer: useId(), date: useId(), reason: useId(), late: useId(), errors: useId() };
+  const ids = { answer: useId(), date: useId(), reason: useId(), late: useId(), original: useId(), errors: useId() };
   const finalAnswer = collectionSlug === 'escalations';
   const run = async (body: Record<string, unknown>) => {
     setBusy(true);
@@ -43,7 +43,7 @@ export const CaseActions = () => {
 
   // The panels are not <form>s: they sit inside Payload's own edit form, and a
   // nested form would submit (save) that one instead.
-  const [values, setValues] = useState({ answer: '', expectedAnswerAt: '', reason: '', lateReason: '' });
+  const [values, setValues] = useState({ answer: '', expectedAnswerAt: '', reason: '', lateReason: '', original: '' });
   const bind = (name: keyof typeof values) => ({
     name,
     value: values[name],
@@ -58,8 +58,8 @@ export const CaseActions = () => {
     >
       {byPost && (
         <p>
-          No e-mail address: send the acknowledgement and the answer by post, then record each here when the letter
-          goes out. Nothing is mailed.
+          No e-mail address: send the acknowledgement and the answer by post, then record each here when the letter goes
+          out. Nothing is mailed.
         </p>
       )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
@@ -87,7 +87,27 @@ export const CaseActions = () => {
             {finalAnswer ? 'Send final answer…' : 'Send answer…'}
           </Button>
         )}
+        {!finalAnswer && status !== 'closed' && status !== 'escalated' && (
+          <Button
+            buttonStyle="secondary"
+            disabled={!idle}
+            onClick={() => setPanel(panel === 'duplicate' ? null : 'duplicate')}
+          >
+            Close as duplicate…
+          </Button>
+        )}
       </div>
+      {panel === 'duplicate' && (
+        <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
+          <label htmlFor={ids.original} style={{ display: 'block', fontWeight: 600 }}>
+            Number of the original case (the customer is told it)
+          </label>
+          <input id={ids.original} {...bind('original')} required placeholder="C-2026-000123" />
+          <Button disabled={!idle} onClick={() => void run({ action: 'closeAsDuplicate', original: values.original })}>
+            Link and close
+          </Button>
+        </div>
+      )}
       {panel === 'answer' && (
         <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
           <label htmlFor={ids.answer} style={{ display: 'block', fontWeight: 600 }}>

@@ -28,7 +28,11 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload })
       done: doc.milestones?.answeredAt,
       note: extended ? `extended from ${formatBerlinTime(String(doc.deadlines?.answerDueAt))}` : undefined,
     },
-    { label: 'Escalation possible until', at: doc.escalationWindowEndsAt, done: closed ? doc.milestones?.closedAt : null },
+    {
+      label: 'Escalation possible until',
+      at: doc.escalationWindowEndsAt,
+      done: closed ? doc.milestones?.closedAt : null,
+    },
     { label: 'Closed', at: doc.milestones?.closedAt, done: doc.milestones?.closedAt },
   ];
   const state = ({ label, at, done }: Row): string => {

@@ -51,7 +51,8 @@ const relatedRows = async (
   ];
   if (!caseWhere.length) return [];
   // A role without access to a collection simply sees none of it.
-  const quietly = async <T,>(find: Promise<{ docs: T[] }>): Promise<T[]> => (await find.catch(() => ({ docs: [] }))).docs;
+  const quietly = async <T,>(find: Promise<{ docs: T[] }>): Promise<T[]> =>
+    (await find.catch(() => ({ docs: [] }))).docs;
   const [cases, escalations, feedback] = await Promise.all([
     quietly(
       payload.find({

@@ -11,8 +11,12 @@ const problems = (value: string | null | undefined, known: readonly string[]): s
     .filter((name) => !known.includes(name));
   const stray = value.replace(/\{[^{}]*\}/g, '').match(/[{}]/);
   if (!unknown.length && !stray) return true;
-  const allowed = known.length ? `You can use ${known.map((name) => `{${name}}`).join(', ')}.` : 'This text takes no placeholders.';
-  const found = unknown.length ? `Unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}.` : 'A brace { or } is not closed.';
+  const allowed = known.length
+    ? `You can use ${known.map((name) => `{${name}}`).join(', ')}.`
+    : 'This text takes no placeholders.';
+  const found = unknown.length
+    ? `Unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}.`
+    : 'A brace { or } is not closed.';
   return `${found} ${allowed}`;
 };
 

@@ -43,7 +43,10 @@ export const MailSettings: GlobalConfig = {
       required: true,
       localized: true,
       validate: textWithPlaceholders(['name']),
-      admin: { description: 'First line of every mail to a customer. {name} is replaced by their name; no other placeholder is filled in.' },
+      admin: {
+        description:
+          'First line of every mail to a customer. {name} is replaced by their name; no other placeholder is filled in.',
+      },
     },
     {
       name: 'greetingWithoutName',

@@ -127,6 +127,15 @@ const catalogue = {
     ],
   }),
 
+  closedAsDuplicate: ({ w }: Tools, f: { ref: Reference; original: string; statusUrl?: string }): MailBody => ({
+    subject: `${referenceText(w, f.ref)}: ${w.duplicate.subject}`,
+    parts: [
+      ...paragraphs(w.duplicate.body(f.original)),
+      { facts: numberFacts(w, f.ref) },
+      ...statusLink(w, f.statusUrl),
+    ],
+  }),
+
   windowClosed: ({ w, date }: Tools, f: { ref: Reference; answeredAt: string; statusUrl?: string }): MailBody => ({
     subject: `${referenceText(w, f.ref)}: ${w.windowClosed.subject}`,
     parts: [

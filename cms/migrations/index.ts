@@ -3,6 +3,7 @@ import * as migration_20261124_054634_mail from './20261124_054634_mail';
 import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_desk';
 import * as migration_20261124_115122_submission_keys from './20261124_115122_submission_keys';
 import * as migration_20261130_010555_staff_desk_walk from './20261130_010555_staff_desk_walk';
+import * as migration_20261130_011448_duplicates from './20261130_011448_duplicates';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_010555_staff_desk_walk.up,
     down: migration_20261130_010555_staff_desk_walk.down,
-    name: '20261130_010555_staff_desk_walk'
+    name: '20261130_010555_staff_desk_walk',
+  },
+  {
+    up: migration_20261130_011448_duplicates.up,
+    down: migration_20261130_011448_duplicates.down,
+    name: '20261130_011448_duplicates'
   },
 ];

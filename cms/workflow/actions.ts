@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type Endpoint } from 'payload';
+import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload';
 import { z } from 'zod';
 import { endOfBerlinDay } from '../../shared/calendar/days';
 import { isStaff } from '../access/roles';
@@ -21,13 +21,48 @@ const actionSchema = z.discriminatedUnion(
       lateReason: z.string().optional(),
     }),
     z.object({ action: z.literal('answer'), answer: filledIn('Write the answer to the customer.') }),
+    z.object({
+      action: z.literal('closeAsDuplicate'),
+      original: filledIn('Enter the number of the original case, e.g. C-2026-000123.'),
+    }),
   ],
   { error: 'Unknown action: choose one of the buttons at the top of the case.' },
 );
 
 export type WorkflowAction = z.infer<typeof actionSchema>;
 
-const changeFor = (input: WorkflowAction): Record<string, unknown> => {
+// A duplicate is closed with a link to its original, found by its number as
+// the staff member may see it.
+const duplicateChange = async (req: PayloadRequest, id: string, original: string) => {
+  const { docs } = await req.payload.find({
+    collection: 'cases',
+    where: { caseNumber: { equals: original.trim().toUpperCase() } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  });
+  const found = docs[0];
+  if (!found) throw new APIError(`No case ${original.trim()} that you may see.`, 400, undefined, true);
+  if (String(found.id) === id) throw new APIError('A case cannot be a duplicate of itself.', 400, undefined, true);
+  if (found.duplicateOf) {
+    throw new APIError(
+      `${found.caseNumber} is itself a duplicate: link to its original instead.`,
+      400,
+      undefined,
+      true,
+    );
+  }
+  return {
+    status: 'closed',
+    closeReason: 'duplicate',
+    closeNote: `Duplicate of ${found.caseNumber}.`,
+    duplicateOf: found.id,
+  };
+};
+
+const changeFor = (input: Exclude<WorkflowAction, { action: 'closeAsDuplicate' }>): Record<string, unknown> => {
   switch (input.action) {
     case 'acknowledge':
       return { status: 'acknowledged' };
@@ -63,10 +98,17 @@ export const workflowActionsEndpoint = (collection: 'cases' | 'escalations'): En
       return Response.json({ errors }, { status: 400 });
     }
     try {
+      const id = String(req.routeParams?.id);
+      const input = parsed.data;
+      if (input.action === 'closeAsDuplicate' && collection !== 'cases') {
+        return Response.json({ errors: [{ message: 'Only cases are closed as duplicates.' }] }, { status: 400 });
+      }
+      const data =
+        input.action === 'closeAsDuplicate' ? await duplicateChange(req, id, input.original) : changeFor(input);
       const doc = await req.payload.update({
         collection,
-        id: String(req.routeParams?.id),
-        data: changeFor(parsed.data) as never,
+        id,
+        data: data as never,
         user: req.user,
         overrideAccess: false,
         req,

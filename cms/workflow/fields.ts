@@ -75,7 +75,10 @@ export const workflowFields = ({
   {
     name: 'deadlines',
     type: 'group',
-    admin: { ...summarisedAbove, description: 'Computed once, when each event happened, with the calendar named below.' },
+    admin: {
+      ...summarisedAbove,
+      description: 'Computed once, when each event happened, with the calendar named below.',
+    },
     fields: [
       { name: 'acknowledgementDueAt', type: 'date', access: readOnly, admin: { readOnly: true, ...dateTime } },
       {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import type { CaseEventType } from '../collections/CaseEvents';
 import { REPAIRING_INTAKE } from '../jobs/completeIntake';
-import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
 import { closeReasonLabels, statusLabels, type CloseReason } from './lifecycle';
 import type { WorkflowChanges } from './types';
 
@@ -30,6 +30,7 @@ export const writeTimeline = async ({
         escalation: target.escalationId as number | undefined,
         channel: target.channel as 'complaint' | 'abuse',
         at,
+        at_tz: registrarTimeZone,
         by: staff?.id as number | undefined,
         actor,
         ...entry,

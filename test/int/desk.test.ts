@@ -116,7 +116,11 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
     const admin = await staffUser(payload, 'admin');
     const invited = await payload.create({
       collection: 'users',
-      data: { email: `invited-${Date.now()}@example.test`, password: 'a-long-test-password', roles: ['abuseSpecialist'] },
+      data: {
+        email: `invited-${Date.now()}@example.test`,
+        password: 'a-long-test-password',
+        roles: ['abuseSpecialist'],
+      },
       overrideAccess: false,
       user: admin,
     });

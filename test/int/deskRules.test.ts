@@ -189,7 +189,9 @@ describe(`the desk's rules as staff meet them, on ${describeDatabase()}`, () => 
       await expect(
         enterAsStaff(payload, handler, 'cases', { ...letter, reporter: { name: 'Nobody Reachable' } }),
       ).rejects.toMatchObject({
-        data: { errors: [expect.objectContaining({ path: 'reporter.email', message: expect.stringContaining('postal') })] },
+        data: {
+          errors: [expect.objectContaining({ path: 'reporter.email', message: expect.stringContaining('postal') })],
+        },
       });
       await expect(
         enterAsStaff(payload, handler, 'cases', { ...letter, domains: [{ unicode: 'not a domain' }] }),
@@ -211,6 +213,39 @@ describe(`the desk's rules as staff meet them, on ${describeDatabase()}`, () => 
     const closing = (await timeline(filed.id, 'statusChanged')).find((entry) => entry.summary.includes('Closed'));
     expect(closing?.summary).toContain('(Duplicate)');
     expect(closing?.note).toBe('Same as C-2026-000001.');
+  });
+
+  it('closes a duplicate in one step, links both sides and tells the customer the original’s number', async () => {
+    const original = await fileAsSite(payload, { ...validComplaint, email: 'twice@example.nl' });
+    const again = await fileAsSite(payload, { ...validComplaint, email: 'twice@example.nl' });
+    const { default: config } = await import('@payload-config');
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: (handler as { email: string }).email, password: 'a-long-test-password' },
+    });
+    const act = (id: number, body: unknown) =>
+      handleEndpoints({
+        config,
+        request: new Request(`http://localhost/api/cases/${id}/actions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+          body: JSON.stringify(body),
+        }),
+      });
+    const unknown = await act(again.id, { action: 'closeAsDuplicate', original: 'C-1999-000001' });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('No case C-1999-000001');
+    const closed = await act(again.id, { action: 'closeAsDuplicate', original: String(original.caseNumber) });
+    expect(closed.status).toBe(200);
+    const saved = await payload.findByID({ collection: 'cases', id: again.id, depth: 0 });
+    expect(saved).toMatchObject({ status: 'closed', closeReason: 'duplicate', duplicateOf: original.id });
+    const first = await payload.findByID({ collection: 'cases', id: original.id, depth: 0 });
+    expect(first.duplicates?.docs).toEqual([again.id]);
+    const told = await payload.find({
+      collection: 'outbox',
+      where: { and: [{ case: { equals: again.id } }, { kind: { equals: 'closedAsDuplicate' } }] },
+    });
+    expect(told.docs[0]?.text).toContain(String(original.caseNumber));
   });
 
   it('names the missing field when an action is refused', async () => {

@@ -25,7 +25,9 @@ export const recordCaseTimeline = recordTimeline({
   describeCreate: (doc) => ({
     type: 'submitted',
     summary: `${channelNames[String(doc.channel)] ?? 'Case'} received via ${String(doc.receivedVia)}${
-      (doc.reporter as Case['reporter'] | undefined)?.email ? '' : ' (no e-mail address: acknowledge and answer by post)'
+      (doc.reporter as Case['reporter'] | undefined)?.email
+        ? ''
+        : ' (no e-mail address: acknowledge and answer by post)'
     }`,
     details: { receivedAt: doc.receivedAt, deadlines: doc.deadlines },
   }),

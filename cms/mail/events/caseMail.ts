@@ -112,6 +112,17 @@ export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({
       statusUrl: await link(),
     });
   }
+  if (changes.statusChange?.to === 'closed' && doc.closeReason === 'duplicate' && doc.duplicateOf) {
+    const original =
+      typeof doc.duplicateOf === 'object'
+        ? doc.duplicateOf
+        : await req.payload.findByID({ collection: 'cases', id: doc.duplicateOf, depth: 0, req });
+    await toCustomer('closedAsDuplicate', 'duplicate', {
+      ref,
+      original: original.caseNumber ?? '',
+      statusUrl: await link(),
+    });
+  }
   if (changes.statusChange?.to === 'closed' && doc.closeReason === 'noEscalation' && doc.channel === 'complaint') {
     await toCustomer('windowClosed', 'windowClosed', {
       ref,

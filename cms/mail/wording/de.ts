@@ -72,6 +72,13 @@ export const de: MailWording = {
     answerLabel: 'Unsere abschließende Antwort',
     closing: 'Mit dieser Antwort ist Ihre Beschwerde abgeschlossen.',
   },
+  duplicate: {
+    subject: 'wir bearbeiten Ihr Anliegen unter einem früheren Vorgang',
+    body: (original: string) => [
+      `Sie haben uns dieses Anliegen bereits gemeldet: Wir bearbeiten es unter dem Vorgang ${original} und haben diesen Vorgang daher geschlossen.`,
+      `Alles, was Sie uns geschickt haben, bleibt erhalten. Bitte nennen Sie ${original}, wenn Sie uns dazu schreiben.`,
+    ],
+  },
   windowClosed: {
     subject: 'Ihr Vorgang ist abgeschlossen',
     body: (answeredOn: string) => [

@@ -76,6 +76,13 @@ export const en = {
     answerLabel: 'Our final answer',
     closing: 'With this answer, your complaint is closed.',
   },
+  duplicate: {
+    subject: 'we continue under an earlier case',
+    body: (original: string) => [
+      `You already told us about this: we are handling it under case ${original}, so we have closed this one.`,
+      `Everything you sent is kept with it. Please quote ${original} if you write to us about it.`,
+    ],
+  },
   windowClosed: {
     subject: 'your case is closed',
     body: (answeredOn: string) => [

@@ -72,6 +72,13 @@ export const es: MailWording = {
     answerLabel: 'Nuestra respuesta definitiva',
     closing: 'Con esta respuesta, su reclamación queda cerrada.',
   },
+  duplicate: {
+    subject: 'seguimos con un caso anterior',
+    body: (original: string) => [
+      `Ya nos había informado de esto: lo tramitamos en el caso ${original}, por lo que hemos cerrado este.`,
+      `Conservamos todo lo que nos envió. Indique ${original} si nos escribe al respecto.`,
+    ],
+  },
   windowClosed: {
     subject: 'hemos cerrado su expediente',
     body: (answeredOn: string) => [

@@ -72,6 +72,13 @@ export const fr: MailWording = {
     answerLabel: 'Notre réponse définitive',
     closing: 'Cette réponse clôt votre réclamation.',
   },
+  duplicate: {
+    subject: 'nous poursuivons sous un dossier antérieur',
+    body: (original: string) => [
+      `Vous nous aviez déjà signalé ce sujet : nous le traitons sous le dossier ${original} et avons donc clos celui-ci.`,
+      `Tout ce que vous nous avez envoyé est conservé. Merci d’indiquer ${original} si vous nous écrivez à ce sujet.`,
+    ],
+  },
   windowClosed: {
     subject: 'votre dossier est clos',
     body: (answeredOn: string) => [

@@ -71,6 +71,13 @@ export const nl: MailWording = {
     answerLabel: 'Ons definitieve antwoord',
     closing: 'Met dit antwoord is uw klacht afgehandeld.',
   },
+  duplicate: {
+    subject: 'we behandelen dit onder een eerdere zaak',
+    body: (original: string) => [
+      `U had ons hier al over geschreven: we behandelen het onder zaak ${original} en hebben deze zaak daarom gesloten.`,
+      `Alles wat u ons stuurde, blijft bewaard. Vermeld ${original} als u ons hierover schrijft.`,
+    ],
+  },
   windowClosed: {
     subject: 'uw zaak is afgesloten',
     body: (answeredOn: string) => [
