@@ -134,7 +134,10 @@ const catalogue = {
     ],
   }),
 
-  windowClosed: ({ w, date, label }: Tools, f: { ref: Reference; answeredAt: string; statusUrl?: string }): MailBody => ({
+  windowClosed: (
+    { w, date, label }: Tools,
+    f: { ref: Reference; answeredAt: string; statusUrl?: string },
+  ): MailBody => ({
     subject: label(referenceText(w, f.ref), w.windowClosed.subject),
     parts: [
       ...paragraphs(w.windowClosed.body(date(f.answeredAt))),

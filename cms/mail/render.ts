@@ -68,4 +68,5 @@ const textPart = (part: MailPart, language: string): string => {
 };
 
 export const renderText = (content: MailContent): string =>
-  [content.greeting, ...content.parts.map((part) => textPart(part, content.language)), content.signature].join('\n\n') + '\n';
+  [content.greeting, ...content.parts.map((part) => textPart(part, content.language)), content.signature].join('\n\n') +
+  '\n';

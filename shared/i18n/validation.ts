@@ -91,7 +91,8 @@ const de: typeof en = {
   escalationExists: 'Diese Beschwerde wurde bereits eskaliert. Wir senden Ihnen unsere abschließende Antwort.',
   escalationAnswered:
     'Diese Beschwerde wurde bereits eskaliert, und wir haben Ihnen unsere abschließende Antwort auf die Eskalation gesendet; der Vorgang ist abgeschlossen.',
-  caseClosed: 'Dieser Vorgang ist abgeschlossen und kann daher nicht eskaliert werden. Schreiben Sie uns, wenn noch etwas nicht stimmt.',
+  caseClosed:
+    'Dieser Vorgang ist abgeschlossen und kann daher nicht eskaliert werden. Schreiben Sie uns, wenn noch etwas nicht stimmt.',
   escalationWindowClosed: 'Die Frist zur Eskalation dieser Beschwerde endete am {date}; der Fall ist abgeschlossen.',
   fileType:
     'Die Datei „{file}“ kann nicht angenommen werden: Hängen Sie PNG-, JPEG-, GIF-, WebP-, PDF-, Text- oder gespeicherte E-Mail-Dateien (.eml) an.',
@@ -124,7 +125,8 @@ const fr: typeof en = {
   escalationExists: 'Cette réclamation a déjà été remontée. Nous vous enverrons notre réponse définitive.',
   escalationAnswered:
     'Cette réclamation a déjà été remontée et nous vous avons envoyé notre réponse définitive ; le dossier est clos.',
-  caseClosed: 'Ce dossier est clos : il ne peut donc pas être remonté. Écrivez-nous si quelque chose ne va toujours pas.',
+  caseClosed:
+    'Ce dossier est clos : il ne peut donc pas être remonté. Écrivez-nous si quelque chose ne va toujours pas.',
   escalationWindowClosed: 'Le délai pour faire remonter cette réclamation a expiré le {date} ; le dossier est clos.',
   fileType:
     'Le fichier « {file} » ne peut pas être accepté : joignez des fichiers PNG, JPEG, GIF, WebP, PDF, texte ou des e-mails enregistrés (.eml).',

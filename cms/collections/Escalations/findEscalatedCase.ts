@@ -26,7 +26,8 @@ export const findEscalatedCase = async ({
   return found;
 };
 
-type Refusal = 'escalationTooEarly' | 'escalationExists' | 'escalationAnswered' | 'caseClosed' | 'escalationWindowClosed';
+type Refusal =
+  'escalationTooEarly' | 'escalationExists' | 'escalationAnswered' | 'caseClosed' | 'escalationWindowClosed';
 
 // Accepted only after the answer and until the window ends (both in business
 // days, computed when the answer went out). A closed case says why it closed:
