@@ -1,5 +1,6 @@
 import { formatDeadline, formatMoment } from '../../shared/i18n/formatDate';
 import type { Locale } from '../../shared/i18n/locales';
+import { labelled } from '../../shared/i18n/typography';
 import type { MailPart } from './render';
 import { mailWording, type MailWording } from './wording';
 
@@ -16,7 +17,13 @@ export type Deadline = 'acknowledgement' | 'answer' | 'finalAnswer';
 export type MailBody = { subject: string; parts: MailPart[] };
 
 // date: a deadline's day; moment: day and time, for the 24-hour review.
-type Tools = { w: MailWording; date: (iso: string) => string; moment: (iso: string) => string };
+// label: "label: value" with the language's spacing (French: a narrow no-break space).
+type Tools = {
+  w: MailWording;
+  date: (iso: string) => string;
+  moment: (iso: string) => string;
+  label: (label: string, value: string) => string;
+};
 
 const referenceText = (w: MailWording, ref: Reference) =>
   ref.kind === 'escalation'
@@ -55,12 +62,12 @@ const deadlineNotice = ({ w, date }: Tools, kind: 'deadlineSoon' | 'deadlinePass
 
 const catalogue = {
   acknowledgement: (
-    { w, date }: Tools,
+    { w, date, label }: Tools,
     f: { ref: Reference; receivedAt: string; answerDueAt: string; statusUrl?: string; customerText?: string | null },
   ): MailBody => {
     const wording = w.acknowledgement[f.ref.kind];
     return {
-      subject: `${referenceText(w, f.ref)}: ${wording.subject}`,
+      subject: label(referenceText(w, f.ref), wording.subject),
       parts: [
         ...paragraphs(wording.body(date(f.answerDueAt))),
         {
@@ -86,10 +93,10 @@ const catalogue = {
   }),
 
   extension: (
-    { w, date }: Tools,
+    { w, date, label }: Tools,
     f: { ref: Reference; expectedAnswerAt: string; reason: string; statusUrl?: string },
   ): MailBody => ({
-    subject: `${referenceText(w, f.ref)}: ${w.extension.subject}`,
+    subject: label(referenceText(w, f.ref), w.extension.subject),
     parts: [
       ...paragraphs(w.extension.body(date(f.expectedAnswerAt))),
       { facts: [...numberFacts(w, f.ref), [w.facts.newAnswerDate, date(f.expectedAnswerAt)]] },
@@ -99,10 +106,10 @@ const catalogue = {
   }),
 
   answer: (
-    { w, date }: Tools,
+    { w, date, label }: Tools,
     f: { ref: Reference; answer: string; escalateUntil?: string | null; statusUrl?: string },
   ): MailBody => ({
-    subject: `${referenceText(w, f.ref)}: ${w.answer.subject}`,
+    subject: label(referenceText(w, f.ref), w.answer.subject),
     parts: [
       ...paragraphs(w.answer.body),
       ...quote(w.answer.answerLabel, f.answer),
@@ -116,8 +123,8 @@ const catalogue = {
     ],
   }),
 
-  finalAnswer: ({ w }: Tools, f: { ref: Reference; answer: string; statusUrl?: string }): MailBody => ({
-    subject: `${referenceText(w, f.ref)}: ${w.finalAnswer.subject}`,
+  finalAnswer: ({ w, label }: Tools, f: { ref: Reference; answer: string; statusUrl?: string }): MailBody => ({
+    subject: label(referenceText(w, f.ref), w.finalAnswer.subject),
     parts: [
       ...paragraphs(w.finalAnswer.body),
       ...quote(w.finalAnswer.answerLabel, f.answer),
@@ -127,8 +134,8 @@ const catalogue = {
     ],
   }),
 
-  closedAsDuplicate: ({ w }: Tools, f: { ref: Reference; original: string; statusUrl?: string }): MailBody => ({
-    subject: `${referenceText(w, f.ref)}: ${w.duplicate.subject}`,
+  closedAsDuplicate: ({ w, label }: Tools, f: { ref: Reference; original: string; statusUrl?: string }): MailBody => ({
+    subject: label(referenceText(w, f.ref), w.duplicate.subject),
     parts: [
       ...paragraphs(w.duplicate.body(f.original)),
       { facts: numberFacts(w, f.ref) },
@@ -136,8 +143,11 @@ const catalogue = {
     ],
   }),
 
-  windowClosed: ({ w, date }: Tools, f: { ref: Reference; answeredAt: string; statusUrl?: string }): MailBody => ({
-    subject: `${referenceText(w, f.ref)}: ${w.windowClosed.subject}`,
+  windowClosed: (
+    { w, date, label }: Tools,
+    f: { ref: Reference; answeredAt: string; statusUrl?: string },
+  ): MailBody => ({
+    subject: label(referenceText(w, f.ref), w.windowClosed.subject),
     parts: [
       ...paragraphs(w.windowClosed.body(date(f.answeredAt))),
       { facts: numberFacts(w, f.ref) },
@@ -146,7 +156,7 @@ const catalogue = {
   }),
 
   registrantNotice: (
-    { w }: Tools,
+    { w, label }: Tools,
     f: {
       caseNumber: string;
       domains: string;
@@ -162,7 +172,7 @@ const catalogue = {
       { facts: [[w.facts.caseNumber, f.caseNumber]] },
       ...(f.urls.length ? [{ quote: { label: w.registrant.urlsLabel, text: f.urls.join('\n') } }] : []),
       ...quote(w.registrant.reportLabel, f.report),
-      { paragraph: f.reporter ? `${w.registrant.reporterLabel}: ${f.reporter}` : w.registrant.reporterWithheld },
+      { paragraph: f.reporter ? label(w.registrant.reporterLabel, f.reporter) : w.registrant.reporterWithheld },
     ],
   }),
 
@@ -234,6 +244,7 @@ export const buildMessage = <K extends MessageKind>(kind: K, language: Locale, f
     w: mailWording(language),
     date: (iso) => formatDeadline(iso, language),
     moment: (iso) => formatMoment(iso, language),
+    label: (text, value) => labelled(language, text, value),
   };
   return (catalogue[kind] as (tools: Tools, facts: MessageFacts<K>) => MailBody)(tools, facts);
 };

@@ -1,6 +1,7 @@
 // Turns a composed message into the HTML and plain-text bodies that are stored
 // in the outbox and sent. Everything is escaped here, once: the customer's own
 // words, staff answers, names and even our wording.
+import { labelled } from '../../shared/i18n/typography';
 
 export type MailPart =
   | { paragraph: string }
@@ -25,7 +26,7 @@ const lines = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 // Only web links we build ourselves go into an href; anything else is shown as text.
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : undefined);
 
-const htmlPart = (part: MailPart): string => {
+const htmlPart = (part: MailPart, language: string): string => {
   if ('paragraph' in part) return `<p style="margin:0 0 16px">${lines(part.paragraph)}</p>`;
   if ('facts' in part) {
     const rows = part.facts
@@ -42,7 +43,7 @@ const htmlPart = (part: MailPart): string => {
   const href = safeUrl(part.link.url);
   return href
     ? `<p style="margin:0 0 16px"><a href="${href}" style="color:#0b4f9c;font-weight:600">${escapeHtml(part.link.label)}</a></p>`
-    : `<p style="margin:0 0 16px">${escapeHtml(part.link.label)}: ${escapeHtml(part.link.url)}</p>`;
+    : `<p style="margin:0 0 16px">${escapeHtml(labelled(language, part.link.label, part.link.url))}</p>`;
 };
 
 export const renderHtml = (content: MailContent): string =>
@@ -55,17 +56,19 @@ export const renderHtml = (content: MailContent): string =>
     '<div style="max-width:600px;margin:0 auto">',
     // Staff mail has neither greeting nor signature: no empty lines for them.
     ...(content.greeting ? [`<p style="margin:0 0 16px">${lines(content.greeting)}</p>`] : []),
-    ...content.parts.map(htmlPart),
+    ...content.parts.map((part) => htmlPart(part, content.language)),
     ...(content.signature ? [`<p style="margin:24px 0 0">${lines(content.signature)}</p>`] : []),
     '</div></body></html>',
   ].join('\n');
 
-const textPart = (part: MailPart): string => {
+const textPart = (part: MailPart, language: string): string => {
   if ('paragraph' in part) return part.paragraph;
-  if ('facts' in part) return part.facts.map(([label, value]) => `${label}: ${value}`).join('\n');
-  if ('quote' in part) return `${part.quote.label}:\n${part.quote.text.replace(/^/gm, '> ')}`;
-  return `${part.link.label}:\n${part.link.url}`;
+  if ('facts' in part) return part.facts.map(([label, value]) => labelled(language, label, value)).join('\n');
+  if ('quote' in part) return `${labelled(language, part.quote.label)}\n${part.quote.text.replace(/^/gm, '> ')}`;
+  return `${labelled(language, part.link.label)}\n${part.link.url}`;
 };
 
 export const renderText = (content: MailContent): string =>
-  [content.greeting, ...content.parts.map(textPart), content.signature].filter(Boolean).join('\n\n') + '\n';
+  [content.greeting, ...content.parts.map((part) => textPart(part, content.language)), content.signature]
+    .filter(Boolean)
+    .join('\n\n') + '\n';

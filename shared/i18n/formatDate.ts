@@ -16,3 +16,7 @@ export const formatMoment = (instant: Date | string, locale: Locale): string =>
     timeStyle: 'short',
     timeZone: registrarTimeZone,
   }).format(new Date(instant)) + ' (Europe/Berlin)';
+
+// A number as the reader writes it (10,000 · 10.000 · 10 000).
+export const formatCount = (count: number, locale: Locale): string =>
+  new Intl.NumberFormat(dateLocale(locale)).format(count);

@@ -6,7 +6,7 @@ import { fallbackLocale, type Locale } from './locales';
 // English message by message (test/unit/i18n lists what it lacks).
 const en = {
   required: 'This field is required. Please fill it in.',
-  tooLong: 'This text is too long. Please shorten it.',
+  tooLong: 'This text is too long: enter at most {max} characters. Nothing you wrote has been removed.',
   singleLine: 'Write this on one line, without line breaks or tab characters.',
   email: 'Enter an email address in the form name@example.com.',
   phone: 'Enter a phone number using digits, optionally starting with + and the country code.',
@@ -26,6 +26,9 @@ const en = {
   escalationTooEarly:
     'This complaint has not been answered yet. You can escalate it once you have received our answer.',
   escalationExists: 'This complaint has already been escalated. We will send you our final answer.',
+  escalationAnswered:
+    'This complaint was already escalated and we have sent our final answer to the escalation; the case is closed.',
+  caseClosed: 'This case is closed, so it cannot be escalated. Write to us if something is still wrong.',
   escalationWindowClosed: 'The period for escalating this complaint ended on {date}; the case is closed.',
   fileType:
     'The file “{file}” cannot be accepted: attach PNG, JPEG, GIF, WebP, PDF, plain text or saved email (.eml) files.',
@@ -36,7 +39,7 @@ export type ValidationKey = keyof typeof en;
 
 const nl: typeof en = {
   required: 'Dit veld is verplicht. Vul het alstublieft in.',
-  tooLong: 'Deze tekst is te lang. Maak hem alstublieft korter.',
+  tooLong: 'Deze tekst is te lang: gebruik maximaal {max} tekens. Er is niets van uw tekst weggehaald.',
   singleLine: 'Schrijf dit op één regel, zonder regeleinden of tabs.',
   email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
   phone: 'Vul een telefoonnummer in met cijfers, eventueel beginnend met + en de landcode.',
@@ -55,6 +58,9 @@ const nl: typeof en = {
     'Wij vonden geen klacht met dit zaaknummer en e-mailadres. Vergelijk beide met onze antwoordmail, of gebruik de link daarin.',
   escalationTooEarly: 'Deze klacht is nog niet beantwoord. U kunt haar escaleren zodra u ons antwoord hebt ontvangen.',
   escalationExists: 'Deze klacht is al geëscaleerd. Wij sturen u ons definitieve antwoord.',
+  escalationAnswered:
+    'Deze klacht is al geëscaleerd en wij hebben ons definitieve antwoord op de escalatie gestuurd; de zaak is afgesloten.',
+  caseClosed: 'Deze zaak is afgesloten en kan daarom niet worden geëscaleerd. Schrijf ons als er nog iets niet klopt.',
   escalationWindowClosed: 'De termijn om deze klacht te escaleren is verstreken op {date}; de zaak is afgesloten.',
   fileType:
     'Het bestand “{file}” kan niet worden aanvaard: voeg PNG-, JPEG-, GIF-, WebP-, PDF-, tekst- of opgeslagen e-mailbestanden (.eml) toe.',
@@ -63,7 +69,7 @@ const nl: typeof en = {
 
 const de: typeof en = {
   required: 'Dieses Feld ist erforderlich. Bitte füllen Sie es aus.',
-  tooLong: 'Dieser Text ist zu lang. Bitte kürzen Sie ihn.',
+  tooLong: 'Dieser Text ist zu lang: höchstens {max} Zeichen. Von Ihrem Text wurde nichts entfernt.',
   singleLine: 'Schreiben Sie dies in eine Zeile, ohne Zeilenumbrüche oder Tabulatoren.',
   email: 'Geben Sie eine E-Mail-Adresse in der Form name@beispiel.de ein.',
   phone: 'Geben Sie eine Telefonnummer aus Ziffern ein, gern mit + und Ländervorwahl.',
@@ -83,6 +89,10 @@ const de: typeof en = {
   escalationTooEarly:
     'Diese Beschwerde ist noch nicht beantwortet. Sie können sie eskalieren, sobald Sie unsere Antwort erhalten haben.',
   escalationExists: 'Diese Beschwerde wurde bereits eskaliert. Wir senden Ihnen unsere abschließende Antwort.',
+  escalationAnswered:
+    'Diese Beschwerde wurde bereits eskaliert, und wir haben Ihnen unsere abschließende Antwort auf die Eskalation gesendet; der Vorgang ist abgeschlossen.',
+  caseClosed:
+    'Dieser Vorgang ist abgeschlossen und kann daher nicht eskaliert werden. Schreiben Sie uns, wenn noch etwas nicht stimmt.',
   escalationWindowClosed: 'Die Frist zur Eskalation dieser Beschwerde endete am {date}; der Fall ist abgeschlossen.',
   fileType:
     'Die Datei „{file}“ kann nicht angenommen werden: Hängen Sie PNG-, JPEG-, GIF-, WebP-, PDF-, Text- oder gespeicherte E-Mail-Dateien (.eml) an.',
@@ -92,7 +102,7 @@ const de: typeof en = {
 
 const fr: typeof en = {
   required: 'Ce champ est obligatoire. Veuillez le remplir.',
-  tooLong: 'Ce texte est trop long. Veuillez le raccourcir.',
+  tooLong: 'Ce texte est trop long : {max} caractères au maximum. Rien de ce que vous avez écrit n’a été supprimé.',
   singleLine: 'Écrivez ceci sur une seule ligne, sans retour à la ligne ni tabulation.',
   email: 'Saisissez une adresse e-mail de la forme nom@exemple.fr.',
   phone: 'Saisissez un numéro de téléphone en chiffres, éventuellement précédé de + et de l’indicatif du pays.',
@@ -113,15 +123,19 @@ const fr: typeof en = {
   escalationTooEarly:
     'Cette réclamation n’a pas encore reçu de réponse. Vous pourrez la faire remonter dès que vous aurez reçu notre réponse.',
   escalationExists: 'Cette réclamation a déjà été remontée. Nous vous enverrons notre réponse définitive.',
-  escalationWindowClosed: 'Le délai pour faire remonter cette réclamation a expiré le {date} ; le dossier est clos.',
+  escalationAnswered:
+    'Cette réclamation a déjà été remontée et nous vous avons envoyé notre réponse définitive ; le dossier est clos.',
+  caseClosed:
+    'Ce dossier est clos : il ne peut donc pas être remonté. Écrivez-nous si quelque chose ne va toujours pas.',
+  escalationWindowClosed: 'Le délai pour faire remonter cette réclamation a expiré le {date} ; le dossier est clos.',
   fileType:
-    'Le fichier « {file} » ne peut pas être accepté : joignez des fichiers PNG, JPEG, GIF, WebP, PDF, texte ou des e-mails enregistrés (.eml).',
+    'Le fichier « {file} » ne peut pas être accepté : joignez des fichiers PNG, JPEG, GIF, WebP, PDF, texte ou des e-mails enregistrés (.eml).',
   fileTooLarge: 'Un fichier dépasse 10 Mo. Joignez des fichiers plus petits ou décrivez les preuves dans le texte.',
 };
 
 const es: typeof en = {
   required: 'Este campo es obligatorio. Por favor, rellénelo.',
-  tooLong: 'Este texto es demasiado largo. Por favor, acórtelo.',
+  tooLong: 'Este texto es demasiado largo: como máximo {max} caracteres. No se ha borrado nada de lo que escribió.',
   singleLine: 'Escríbalo en una sola línea, sin saltos de línea ni tabulaciones.',
   email: 'Introduzca una dirección de correo electrónico con el formato nombre@ejemplo.es.',
   phone: 'Introduzca un número de teléfono con cifras, opcionalmente precedido de + y el prefijo del país.',
@@ -141,6 +155,9 @@ const es: typeof en = {
   escalationTooEarly:
     'Esta reclamación aún no ha recibido respuesta. Podrá escalarla en cuanto haya recibido nuestra respuesta.',
   escalationExists: 'Esta reclamación ya ha sido escalada. Le enviaremos nuestra respuesta definitiva.',
+  escalationAnswered:
+    'Esta reclamación ya fue escalada y le hemos enviado nuestra respuesta definitiva a la escalada; el expediente está cerrado.',
+  caseClosed: 'Este expediente está cerrado, por lo que no se puede escalar. Escríbanos si algo sigue sin estar bien.',
   escalationWindowClosed: 'El plazo para escalar esta reclamación finalizó el {date}; el expediente está cerrado.',
   fileType:
     'El archivo «{file}» no se puede aceptar: adjunte archivos PNG, JPEG, GIF, WebP, PDF, de texto o correos guardados (.eml).',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount } from '../i18n/formatDate';
 import type { Locale } from '../i18n/locales';
 import { isValidationKey, validationMessage } from '../i18n/validation';
 
@@ -12,7 +13,9 @@ export const fieldErrors = (error: z.ZodError, locale: Locale): FieldErrors => {
     const field = String(issue.path[0] ?? 'form');
     if (errors[field]) continue;
     const key = isValidationKey(issue.message) ? issue.message : 'invalid';
-    errors[field] = validationMessage(locale, key);
+    // A length limit names itself, from the schema that enforces it.
+    const max = issue.code === 'too_big' ? formatCount(Number(issue.maximum), locale) : '';
+    errors[field] = validationMessage(locale, key).replace('{max}', max);
   }
   return errors;
 };

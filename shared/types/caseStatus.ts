@@ -1,14 +1,40 @@
 import type { Locale } from '../i18n/locales';
 
+// A date we promised and, once it happened, when we kept it. The site says
+// "kept", "kept late", "missed" or "due" from these two dates.
+export type StatusPromise = {
+  kind: 'acknowledgement' | 'answer' | 'finalAnswer';
+  dueAt: string | null;
+  keptAt: string | null;
+  // The first date, when an extension notice moved it.
+  extendedFrom: string | null;
+};
+
+// A message we sent the customer, in their language, as it stands in the outbox.
+export type StatusMessage = { at: string; subject: string; deliveredAt: string | null };
+
 // What the customer may see behind their private status link: the contract
-// between the CMS's status endpoint and the site's status page. No internal
-// notes, no staff names, no personal data, nothing about other cases.
+// between the CMS's status endpoint and the site's status page. The token is
+// the customer's key, so it shows their own filing (to read again and to fill
+// in an escalation), but no internal notes, no staff names and nothing about
+// other cases.
 export type CaseStatusView = {
   caseNumber: string;
   channel: 'complaint' | 'abuse';
   status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'escalated' | 'closed';
   language: Locale;
   receivedAt: string;
+  receivedVia: string;
+  filed: {
+    name: string;
+    email: string;
+    topic: string | null;
+    category: string | null;
+    domains: string[];
+    // Labelled by the site: description, expectedOutcome, evidence, urls.
+    texts: { field: 'description' | 'expectedOutcome' | 'evidence' | 'urls'; text: string }[];
+  };
+  promises: StatusPromise[];
   acknowledgementDueAt: string | null;
   answerDueAt: string | null;
   acknowledgedAt: string | null;
@@ -19,11 +45,15 @@ export type CaseStatusView = {
   // The answer as it was mailed: the customer's to read again here.
   answer: string | null;
   escalation: {
-    finalAnswer: string | null;
     escalationNumber: string;
     status: string;
+    receivedAt: string;
+    texts: { field: 'description' | 'reasonUnsatisfied' | 'expectedSteps'; text: string }[];
+    promises: StatusPromise[];
+    finalAnswer: string | null;
+    answeredAt: string | null;
     acknowledgementDueAt: string | null;
     answerDueAt: string | null;
   } | null;
-  messages: { at: string; summary: string }[];
+  messages: StatusMessage[];
 };

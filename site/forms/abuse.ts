@@ -38,7 +38,6 @@ export const abuseForm: FormSpec = {
           hint: 'abuse.evidenceHint',
           kind: 'textarea',
           rows: 8,
-          maxlength: 20_000,
           required: true,
         },
         {
@@ -67,7 +66,6 @@ export const abuseForm: FormSpec = {
           name: 'authorityReference',
           label: 'abuse.authorityReference',
           hint: 'abuse.authorityReferenceHint',
-          maxlength: 200,
         },
       ],
     },

@@ -29,7 +29,6 @@ export const complaintForm: FormSpec = {
           hint: 'complaint.descriptionHint',
           kind: 'textarea',
           rows: 8,
-          maxlength: 10_000,
           required: true,
         },
         {
@@ -37,7 +36,6 @@ export const complaintForm: FormSpec = {
           label: 'complaint.expectedOutcome',
           kind: 'textarea',
           rows: 4,
-          maxlength: 5_000,
           required: true,
         },
       ],

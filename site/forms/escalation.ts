@@ -19,7 +19,6 @@ export const escalationForm: FormSpec = {
           hint: 'escalation.caseNumberHint',
           required: true,
           autocomplete: 'off',
-          maxlength: 20,
         },
       ],
     },
@@ -33,7 +32,6 @@ export const escalationForm: FormSpec = {
           label: 'escalation.description',
           kind: 'textarea',
           rows: 6,
-          maxlength: 10_000,
           required: true,
         },
         {
@@ -41,7 +39,6 @@ export const escalationForm: FormSpec = {
           label: 'escalation.reasonUnsatisfied',
           kind: 'textarea',
           rows: 5,
-          maxlength: 10_000,
           required: true,
         },
         {
@@ -49,7 +46,6 @@ export const escalationForm: FormSpec = {
           label: 'escalation.expectedSteps',
           kind: 'textarea',
           rows: 4,
-          maxlength: 5_000,
           required: true,
         },
       ],

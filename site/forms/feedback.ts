@@ -28,14 +28,14 @@ export const feedbackForm: FormSpec = {
           options: 'departments',
           placeholder: 'feedback.departmentAny',
         },
-        { name: 'message', label: 'feedback.message', kind: 'textarea', rows: 8, maxlength: 10_000, required: true },
+        { name: 'message', label: 'feedback.message', kind: 'textarea', rows: 8, required: true },
       ],
     },
     {
       legend: 'feedback.contactLegend',
       fields: [
-        { name: 'name', label: 'feedback.name', autocomplete: 'name', maxlength: 200 },
-        { name: 'email', label: 'feedback.email', type: 'email', autocomplete: 'email', maxlength: 254 },
+        { name: 'name', label: 'feedback.name', autocomplete: 'name' },
+        { name: 'email', label: 'feedback.email', type: 'email', autocomplete: 'email' },
       ],
     },
   ],

@@ -4,7 +4,7 @@ import type { FieldsetSpec } from './types';
 export const reporterFieldset: FieldsetSpec = {
   legend: 'reporter.legend',
   fields: [
-    { name: 'name', label: 'reporter.name', required: true, autocomplete: 'name', maxlength: 200 },
+    { name: 'name', label: 'reporter.name', required: true, autocomplete: 'name' },
     {
       name: 'email',
       label: 'reporter.email',
@@ -12,17 +12,15 @@ export const reporterFieldset: FieldsetSpec = {
       required: true,
       type: 'email',
       autocomplete: 'email',
-      maxlength: 254,
     },
-    { name: 'phone', label: 'reporter.phone', type: 'tel', autocomplete: 'tel', maxlength: 40 },
+    { name: 'phone', label: 'reporter.phone', type: 'tel', autocomplete: 'tel' },
     {
       name: 'customerNumber',
       label: 'reporter.customerNumber',
       hint: 'reporter.customerNumberHint',
       autocomplete: 'off',
-      maxlength: 64,
     },
-    { name: 'organisation', label: 'reporter.organisation', autocomplete: 'organization', maxlength: 200 },
+    { name: 'organisation', label: 'reporter.organisation', autocomplete: 'organization' },
   ],
 };
 

@@ -14,7 +14,6 @@ export type FieldSpec = {
   autocomplete?: HTMLAttributes<'input'>['autocomplete'];
   inputmode?: HTMLAttributes<'input'>['inputmode'];
   rows?: number;
-  maxlength?: number;
   // Fixed choices with their label keys, or the departments the CMS lists.
   options?: { value: string; label: UiKey }[] | 'departments';
   placeholder?: UiKey;

@@ -10,6 +10,8 @@ export type Confirmation = {
   answerDueAt?: string | null;
   reviewDueAt?: string | null;
   statusToken?: string;
+  // An escalation's complaint (when it came through the status page's link).
+  caseNumber?: string;
 };
 
 export const CONFIRMATION_KEY = 'confirmation';

@@ -3,6 +3,7 @@ import { MAX_FORM_BYTES } from '../../shared/limits';
 import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
 import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import { fieldNames, type FormSpec } from '../forms/types';
+import { LANGUAGE_SWITCH_FIELD } from './languageSwitch';
 import { clientKey, takeRateLimit } from './rateLimit';
 
 export const HONEYPOT_FIELD = 'website';
@@ -17,8 +18,16 @@ export type FormValues = Record<string, string>;
 
 export type Refusal = 'unavailable' | 'rateLimited' | 'honeypot' | 'tooLarge' | 'unreadable';
 
+// switched: the reader changed language; files cannot be shown back and must be chosen again.
 export type FormOutcome<T> =
-  | { kind: 'form'; values: FormValues; errors: FieldErrors; refusal?: Refusal; retryAfterSeconds?: number }
+  | {
+      kind: 'form';
+      values: FormValues;
+      errors: FieldErrors;
+      refusal?: Refusal;
+      retryAfterSeconds?: number;
+      switched?: { filesDropped: boolean };
+    }
   | { kind: 'done'; result: T };
 
 export type Submitter<T> = (args: {
@@ -37,7 +46,7 @@ const statusFor: Record<Refusal | 'invalid', number> = {
 };
 
 export const responseStatus = <T>(outcome: FormOutcome<T>): number =>
-  outcome.kind === 'done' ? 200 : statusFor[outcome.refusal ?? 'invalid'];
+  outcome.kind === 'done' || outcome.switched ? 200 : statusFor[outcome.refusal ?? 'invalid'];
 
 const readForm = (form: FormData, spec: FormSpec) => {
   const values: FormValues = {};
@@ -78,6 +87,10 @@ export const handleFormPost = async <T>({
   if (!form) return { kind: 'form', values: {}, errors: {}, refusal: 'unreadable' };
   const { values, files } = readForm(form, spec);
   Object.assign(values, extraValues, { [SUBMISSION_KEY_FIELD]: submissionKeyFor(form.get(SUBMISSION_KEY_FIELD)) });
+  // A change of language: the same form again, in the new language, unchecked and unsent.
+  if (form.has(LANGUAGE_SWITCH_FIELD)) {
+    return { kind: 'form', values, errors: {}, switched: { filesDropped: files.length > 0 } };
+  }
   const limit = await takeRateLimit('submit', clientKey(request, clientAddress));
   if (!limit.allowed) {
     return { kind: 'form', values, errors: {}, refusal: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };

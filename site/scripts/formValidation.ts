@@ -1,12 +1,19 @@
 // Inline checks with the very schema and messages the server uses. Without
 // JavaScript nothing here runs and the server does the same job on POST.
+// The error behaviour follows GOV.UK's: a field is checked once the reader has
+// changed it, never merely because focus passed it; the summary follows the
+// form's order and loses an entry as soon as its field is fixed; the page
+// title starts with "Error:" while errors are shown.
 import type { z } from 'zod';
 import { isLocale } from '../../shared/i18n/locales';
+import { labelled } from '../../shared/i18n/typography';
 import { abuseReportSchema } from '../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../shared/schemas/complaint';
 import { escalationSchema } from '../../shared/schemas/escalation';
 import { feedbackSchema } from '../../shared/schemas/feedback';
 import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
+import { LANGUAGE_SWITCH_FIELD } from '../lib/languageSwitch';
+import { startCharacterCounts } from './characterCount';
 
 const schemas: Record<string, z.ZodType> = {
   complaint: complaintSchema,
@@ -44,35 +51,25 @@ const showFieldError = (form: HTMLFormElement, name: string, message: string | u
     control.removeAttribute('aria-invalid');
   }
   field.classList.toggle('field--error', Boolean(message));
-  const hintId = field.querySelector('.field-hint')?.id;
-  const describedBy = [message ? errorId : undefined, hintId].filter(Boolean).join(' ');
+  const hintIds = [...field.querySelectorAll('.field-hint')].map((hint) => hint.id);
+  const describedBy = [message ? errorId : undefined, ...hintIds].filter(Boolean).join(' ');
   if (describedBy) control.setAttribute('aria-describedby', describedBy);
   else control.removeAttribute('aria-describedby');
-};
-
-const showSummary = (errors: FieldErrors, labels: Record<string, string>) => {
-  const summary = document.querySelector<HTMLElement>('[data-error-summary]');
-  const list = summary?.querySelector('ul');
-  if (!summary || !list) return;
-  list.replaceChildren(
-    ...Object.entries(errors).map(([name, message]) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = `#field-${name}`;
-      link.textContent = `${labels[name] ?? name}: ${message}`;
-      item.append(link);
-      return item;
-    }),
-  );
-  summary.hidden = false;
-  summary.focus();
 };
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')) {
   const schema = schemas[form.dataset.form ?? ''];
   const locale = form.dataset.locale;
   if (!schema || !isLocale(locale)) continue;
+  startCharacterCounts(form);
+  // In the form's order: the summary lists problems as the reader meets them.
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  const summary = document.querySelector<HTMLElement>('[data-error-summary]');
+  const errorPrefix = form.dataset.errorTitle ?? '';
+  const plainTitle = document.title.startsWith(errorPrefix)
+    ? document.title.slice(errorPrefix.length).trimStart()
+    : document.title;
+
   const visibleErrors = (): FieldErrors => {
     const result = schema.safeParse({ ...formValues(form), language: locale });
     if (result.success) return {};
@@ -83,28 +80,68 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')
       ),
     );
   };
-  const touched = new Set<string>();
+
+  const showSummary = (errors: FieldErrors) => {
+    const list = summary?.querySelector('ul');
+    if (!summary || !list) return;
+    const names = Object.keys(labels).filter((name) => errors[name]);
+    list.replaceChildren(
+      ...names.map((name) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `#field-${name}`;
+        link.textContent = labelled(locale, labels[name] ?? name, errors[name]);
+        item.append(link);
+        return item;
+      }),
+    );
+    summary.hidden = names.length === 0;
+    document.title = names.length ? `${errorPrefix} ${plainTitle}` : plainTitle;
+  };
+
+  // A field the reader has typed in or chosen from; only these are checked as they go.
+  const changed = new Set<string>();
+  const recheck = (name: string) => {
+    const errors = visibleErrors();
+    showFieldError(form, name, errors[name]);
+    // A fixed field leaves the summary at once; nothing new is added to it before the next send.
+    if (summary && !summary.hidden) {
+      const shown = [...summary.querySelectorAll('a')].map((link) => link.hash.replace('#field-', ''));
+      showSummary(Object.fromEntries(shown.flatMap((field) => (errors[field] ? [[field, errors[field]]] : []))));
+    }
+  };
+
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement | null;
+    if (!target?.name || !(target.name in labels)) return;
+    changed.add(target.name);
+    // A field showing an error is rechecked as the reader fixes it.
+    if (target.getAttribute('aria-invalid') === 'true') recheck(target.name);
+  });
+  // Choices are complete when made; text is checked when the reader leaves it.
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | null;
+    if (target && target.name in labels && (target.type === 'checkbox' || target.tagName === 'SELECT')) {
+      recheck(target.name);
+    }
+  });
 
   form.addEventListener('focusout', (event) => {
     // Leaving a field for the send button: the submit check redoes every field.
     // Changing messages now would move the button away from under the pointer.
     if ((event.relatedTarget as HTMLElement | null)?.matches('button[type=submit]')) return;
     const name = (event.target as HTMLInputElement | null)?.name;
-    if (!name || !(name in labels)) return;
-    touched.add(name);
-    showFieldError(form, name, visibleErrors()[name]);
-  });
-
-  form.addEventListener('input', (event) => {
-    const name = (event.target as HTMLInputElement | null)?.name;
-    if (name && touched.has(name)) showFieldError(form, name, visibleErrors()[name]);
+    if (name && changed.has(name)) recheck(name);
   });
 
   form.addEventListener('submit', (event) => {
+    // Switching language carries the form to the other language unchecked.
+    if ((event.submitter as HTMLButtonElement | null)?.name === LANGUAGE_SWITCH_FIELD) return;
     const errors = visibleErrors();
     for (const name of Object.keys(labels)) showFieldError(form, name, errors[name]);
     if (Object.keys(errors).length === 0) return;
     event.preventDefault();
-    showSummary(errors, labels);
+    showSummary(errors);
+    summary?.focus();
   });
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
-import type { CaseStatusView } from '../../../shared/types/caseStatus';
-import type { Case } from '../../payload-types';
+import type { CaseStatusView, StatusPromise } from '../../../shared/types/caseStatus';
+import type { Case, Escalation } from '../../payload-types';
 import { hashAccessToken } from '../../workflow/accessToken';
 import { effectiveAnswerDue } from '../../workflow/nextDeadline';
 import type { WorkflowDoc } from '../../workflow/types';
@@ -9,6 +9,29 @@ const canEscalate = (doc: Case, now: Date) =>
   doc.channel === 'complaint' &&
   doc.status === 'answered' &&
   Boolean(doc.escalationWindowEndsAt && now <= new Date(doc.escalationWindowEndsAt));
+
+// Each promise with the date it was kept; an extension shows the date it moved from.
+const promisesOf = (doc: Case | Escalation, answer: 'answer' | 'finalAnswer'): StatusPromise[] => {
+  const answerDue = effectiveAnswerDue(doc as WorkflowDoc);
+  const originalDue = doc.deadlines?.answerDueAt ?? null;
+  return [
+    {
+      kind: 'acknowledgement',
+      dueAt: doc.deadlines?.acknowledgementDueAt ?? null,
+      keptAt: doc.milestones?.acknowledgedAt ?? null,
+      extendedFrom: null,
+    },
+    {
+      kind: answer,
+      dueAt: answerDue,
+      keptAt: doc.milestones?.answeredAt ?? null,
+      extendedFrom: answerDue !== originalDue ? originalDue : null,
+    },
+  ];
+};
+
+const texts = <F extends string>(source: Partial<Record<F, string | null | undefined>>, fields: F[]) =>
+  fields.flatMap((field) => (source[field]?.trim() ? [{ field, text: source[field].trim() }] : []));
 
 export const findCaseStatus = async (payload: Payload, token: string): Promise<CaseStatusView | undefined> => {
   if (!/^[\w-]{20,100}$/.test(token)) return undefined;
@@ -23,12 +46,15 @@ export const findCaseStatus = async (payload: Payload, token: string): Promise<C
   if (!doc) return undefined;
   const [escalations, messages] = await Promise.all([
     payload.find({ collection: 'escalations', where: { case: { equals: doc.id } }, limit: 1, depth: 0 }),
+    // Every message to the customer, the escalation's too (they carry the case).
     payload.find({
-      collection: 'case-events',
-      where: { and: [{ case: { equals: doc.id } }, { type: { equals: 'messageToCustomer' } }] },
-      sort: 'at',
+      collection: 'outbox',
+      where: { and: [{ case: { equals: doc.id } }, { audience: { equals: 'customer' } }] },
+      sort: 'createdAt',
       limit: 100,
       depth: 0,
+      overrideAccess: true,
+      select: { subject: true, createdAt: true, sentAt: true, status: true },
     }),
   ]);
   const escalation = escalations.docs[0];
@@ -38,6 +64,20 @@ export const findCaseStatus = async (payload: Payload, token: string): Promise<C
     status: doc.status,
     language: doc.language,
     receivedAt: doc.receivedAt,
+    receivedVia: doc.receivedVia,
+    filed: {
+      name: doc.reporter.name,
+      email: doc.reporter.email ?? '',
+      topic: doc.complaint?.topic ?? null,
+      category: doc.abuse?.category ?? null,
+      domains: (doc.domains ?? []).map((domain) => domain.unicode),
+      texts: [
+        ...texts(doc.complaint ?? {}, ['description', 'expectedOutcome']),
+        ...texts({ urls: (doc.abuse?.urls ?? []).map((entry) => entry.url).join('\n') }, ['urls']),
+        ...texts(doc.abuse ?? {}, ['evidence']),
+      ],
+    },
+    promises: promisesOf(doc, 'answer'),
     acknowledgementDueAt: doc.deadlines?.acknowledgementDueAt ?? null,
     answerDueAt: effectiveAnswerDue(doc as WorkflowDoc),
     acknowledgedAt: doc.milestones?.acknowledgedAt ?? null,
@@ -49,12 +89,20 @@ export const findCaseStatus = async (payload: Payload, token: string): Promise<C
     escalation: escalation
       ? {
           escalationNumber: escalation.escalationNumber ?? '',
-          finalAnswer: escalation.milestones?.answeredAt ? (escalation.answer ?? null) : null,
           status: escalation.status,
+          receivedAt: escalation.receivedAt,
+          texts: texts(escalation, ['description', 'reasonUnsatisfied', 'expectedSteps']),
+          promises: promisesOf(escalation, 'finalAnswer'),
+          finalAnswer: escalation.milestones?.answeredAt ? (escalation.answer ?? null) : null,
+          answeredAt: escalation.milestones?.answeredAt ?? null,
           acknowledgementDueAt: escalation.deadlines?.acknowledgementDueAt ?? null,
           answerDueAt: effectiveAnswerDue(escalation as WorkflowDoc),
         }
       : null,
-    messages: messages.docs.map((message) => ({ at: message.at, summary: message.summary })),
+    messages: messages.docs.map((message) => ({
+      at: message.createdAt,
+      subject: message.subject,
+      deliveredAt: message.status === 'sent' ? (message.sentAt ?? null) : null,
+    })),
   };
 };

@@ -28,14 +28,19 @@ export const findEscalatedCase = async ({
   return found;
 };
 
-type Refusal = 'escalationTooEarly' | 'escalationExists' | 'escalationWindowClosed';
+type Refusal =
+  'escalationTooEarly' | 'escalationExists' | 'escalationAnswered' | 'caseClosed' | 'escalationWindowClosed';
 
 // Accepted only after the answer and until the window ends (both in business
-// days, computed when the answer went out).
-export const escalationRefusal = (found: Case, receivedAt: Date): Refusal | undefined => {
+// days, computed when the answer went out). A closed case says why it closed:
+// its escalation had the final answer, its window ended, or staff closed it
+// before any answer; only the second names a date, and a past one.
+export const escalationRefusal = (found: Case, receivedAt: Date, escalated: boolean): Refusal | undefined => {
   if (found.status === 'escalated') return 'escalationExists';
+  if (escalated) return 'escalationAnswered';
   const windowEnds = found.escalationWindowEndsAt ? new Date(found.escalationWindowEndsAt) : undefined;
-  if (found.status === 'closed' || (windowEnds && receivedAt > windowEnds)) return 'escalationWindowClosed';
+  if (windowEnds && receivedAt > windowEnds) return 'escalationWindowClosed';
+  if (found.status === 'closed') return 'caseClosed';
   if (found.status !== 'answered') return 'escalationTooEarly';
   return undefined;
 };

@@ -99,28 +99,28 @@ export const fr: MailWording = {
   },
   staff: {
     newCase: {
-      subject: (reference: string) => `Nouveau dans la file d’attente : ${reference}`,
+      subject: (reference: string) => `Nouveau dans la file d’attente : ${reference}`,
       body: (filedBy: string, received: string) => [`Déposé par ${filedBy} le ${received}.`],
     },
     urgentAbuse: {
-      subject: (reference: string) => `URGENT, à examiner sous 24 heures : ${reference}`,
+      subject: (reference: string) => `URGENT, à examiner sous 24 heures : ${reference}`,
       body: (authorityReference: string, reviewDue: string) => [
-        `Ce signalement d’abus émane d’une autorité publique ou des forces de l’ordre (référence : ${authorityReference}).`,
+        `Ce signalement d’abus émane d’une autorité publique ou des forces de l’ordre (référence : ${authorityReference}).`,
         `Il doit être examiné au plus tard le ${reviewDue}.`,
       ],
     },
     feedbackForwarded: {
-      subject: (topic: string) => `Avis pour votre service : ${topic}`,
+      subject: (topic: string) => `Avis pour votre service : ${topic}`,
       body: (received: string) => [`Cet avis a été envoyé via le site web le ${received}.`],
       replyTo: (email: string) => `Si une réponse est nécessaire, écrivez à ${email}.`,
-      anonymous: 'Aucune adresse n’a été indiquée : il n’est pas possible de répondre.',
+      anonymous: 'Aucune adresse n’a été indiquée : il n’est pas possible de répondre.',
     },
     deadlineSoon: {
-      subject: (reference: string, deadline: string) => `Rappel : ${deadline} à envoyer bientôt – ${reference}`,
-      body: (deadline: string, due: string) => [`Date limite d’envoi (${deadline}) : ${due}.`],
+      subject: (reference: string, deadline: string) => `Rappel : ${deadline} à envoyer bientôt – ${reference}`,
+      body: (deadline: string, due: string) => [`Date limite d’envoi (${deadline}) : ${due}.`],
     },
     deadlinePassed: {
-      subject: (reference: string, deadline: string) => `Échéance dépassée : ${deadline} – ${reference}`,
+      subject: (reference: string, deadline: string) => `Échéance dépassée : ${deadline} – ${reference}`,
       body: (deadline: string, due: string) => [
         `La date limite d’envoi (${deadline}) était le ${due}, et rien n’a été envoyé.`,
       ],
@@ -132,9 +132,9 @@ export const fr: MailWording = {
       finalAnswer: 'réponse définitive',
     },
     assigned: {
-      subject: (reference: string) => `Dossier qui vous est attribué : ${reference}`,
+      subject: (reference: string) => `Dossier qui vous est attribué : ${reference}`,
       body: (assignedBy: string) => [`${assignedBy} vous a attribué ce dossier.`],
-      nextDeadline: (deadline: string, due: string) => `Prochaine date limite d’envoi (${deadline}) : ${due}.`,
+      nextDeadline: (deadline: string, due: string) => `Prochaine date limite d’envoi (${deadline}) : ${due}.`,
       noDeadline: 'Aucune échéance n’est en cours pour ce dossier.',
     },
     openCase: 'Ouvrir dans l’interface d’administration',

@@ -10,8 +10,14 @@ import { invalidSubmission, refuse, requestLocale } from '../../../workflow/erro
 import { escalationRefusal, findEscalatedCase } from '../findEscalatedCase';
 import { submissionKeyOf } from '../../../hooks/repeatedSubmission';
 
-const refuseFor = (req: PayloadRequest, locale: Locale, found: Case, receivedAt: Date, path: string) => {
-  const refusal = escalationRefusal(found, receivedAt);
+const refuseFor = async (req: PayloadRequest, locale: Locale, found: Case, receivedAt: Date, path: string) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'escalations',
+    where: { case: { equals: found.id } },
+    overrideAccess: true,
+    req,
+  });
+  const refusal = escalationRefusal(found, receivedAt, totalDocs > 0);
   if (!refusal) return;
   const date = found.escalationWindowEndsAt ? formatDeadline(found.escalationWindowEndsAt, locale) : '';
   refuse('escalations', req, path, validationMessage(locale, refusal).replace('{date}', date));
@@ -33,7 +39,7 @@ export const acceptEscalation: CollectionBeforeValidateHook = async ({ data = {}
       .findByID({ collection: 'cases', id: caseId as number, depth: 0, overrideAccess: true })
       .catch(() => undefined);
     if (!found) return refuse('escalations', req, 'case', 'Choose the complaint this escalation is about.');
-    refuseFor(req, 'en', found, new Date(data.receivedAt ?? Date.now()), 'case');
+    await refuseFor(req, 'en', found, new Date(data.receivedAt ?? Date.now()), 'case');
     context.escalatedCase = found;
     return { ...data, receivedVia: data.receivedVia ?? 'post' };
   }
@@ -50,7 +56,7 @@ export const acceptEscalation: CollectionBeforeValidateHook = async ({ data = {}
   const path = input.token ? 'token' : 'caseNumber';
   if (!found) return refuse('escalations', req, path, validationMessage(locale, 'escalationNotFound'));
   const receivedAt = new Date();
-  refuseFor(req, locale, found, receivedAt, path);
+  await refuseFor(req, locale, found, receivedAt, path);
   context.escalatedCase = found;
   return {
     case: found.id,
