@@ -19,7 +19,11 @@ export const monthLists = (month: string): FigureList[] => {
       collection: 'cases',
       where: { and: [{ channel: { equals: 'complaint' } }, received] },
     },
-    { label: 'abuseReportsReceived', collection: 'cases', where: { and: [{ channel: { equals: 'abuse' } }, received] } },
+    {
+      label: 'abuseReportsReceived',
+      collection: 'cases',
+      where: { and: [{ channel: { equals: 'abuse' } }, received] },
+    },
     { label: 'escalationsReceived', collection: 'escalations', where: received },
     { label: 'feedbackReceived', collection: 'feedback', where: received },
   ];

@@ -8,15 +8,16 @@ import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
+  advanceEscalation,
   fileAsSite,
-  siteClient,
+  fileEscalation,
+  fileFeedback,
   staffUser,
   testPayload,
   validAbuseReport,
   validComplaint,
   type Actor,
 } from '../helpers/payload';
-import { workflowStep } from '../helpers/workflowStep';
 
 // Every figure of the reports is a number a person can check: the admin's list
 // of the same records, filtered the way the figure's label says, shows as many.
@@ -32,23 +33,6 @@ describe(`reports agree with the admin's lists on ${describeDatabase()}`, () => 
   const listed = async (collection: 'cases' | 'escalations' | 'feedback', where: Where) =>
     (await payload.count({ collection, where, overrideAccess: false, user: admin })).totalDocs;
 
-  const escalate = async (caseNumber: string) =>
-    payload.create({
-      collection: 'escalations',
-      data: {
-        language: 'nl',
-        caseNumber,
-        name: 'Anna de Vries',
-        email: 'anna@example.nl',
-        description: 'Still pending.',
-        reasonUnsatisfied: 'No date given.',
-        expectedSteps: 'Finish it.',
-      } as never,
-      overrideAccess: false,
-      user: await siteClient(payload),
-      locale: 'nl',
-    });
-
   beforeAll(async () => {
     payload = await testPayload();
     admin = await staffUser(payload, 'admin');
@@ -63,17 +47,9 @@ describe(`reports agree with the admin's lists on ${describeDatabase()}`, () => 
     await advanceCase(payload, first.id, handler, 'acknowledged', 'inProgress', 'answered');
     await advanceCase(payload, second.id, handler, 'acknowledged', 'inProgress', 'answered');
     at('2026-01-07T09:00:00Z');
-    const answered = await escalate(first.caseNumber as string);
-    await escalate(second.caseNumber as string);
-    for (const status of ['acknowledged', 'inProgress', 'answered']) {
-      await payload.update({
-        collection: 'escalations',
-        id: answered.id,
-        data: workflowStep(status) as never,
-        overrideAccess: false,
-        user: handler,
-      });
-    }
+    const answered = await fileEscalation(payload, first.caseNumber as string);
+    await fileEscalation(payload, second.caseNumber as string);
+    await advanceEscalation(payload, answered.id, handler, 'acknowledged', 'inProgress', 'answered');
 
     // 00:30 on 1 February in Berlin: a February case.
     at('2026-01-31T23:30:00Z');
@@ -90,12 +66,7 @@ describe(`reports agree with the admin's lists on ${describeDatabase()}`, () => 
       overrideAccess: false,
       user: abuseSpecialist,
     });
-    await payload.create({
-      collection: 'feedback',
-      data: { language: 'en', topic: 'website', message: 'Fine.' } as never,
-      overrideAccess: false,
-      user: await siteClient(payload),
-    });
+    await fileFeedback(payload, { language: 'en', topic: 'website', message: 'Fine.' });
 
     vi.useRealTimers();
     figures = await computeFigures(payload, { now: new Date('2026-02-25T12:00:00Z') });
