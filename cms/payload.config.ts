@@ -17,6 +17,7 @@ import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
+import { adminI18n } from './i18n';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
@@ -51,6 +52,9 @@ export default hardenInternalAccess(
       dateFormat: 'd MMM yyyy HH:mm',
       components: {
         afterNavLinks: ['/components/Reports/ReportsNavLink#ReportsNavLink'],
+        // Each colleague's own queues first, above Payload's collection cards.
+        beforeDashboard: ['/components/Home/HomeScreen#HomeScreen'],
+        providers: ['/components/AdminLanguage#AdminLanguage'],
         views: {
           reports: {
             Component: '/components/Reports/ReportsView#ReportsView',
@@ -60,6 +64,8 @@ export default hardenInternalAccess(
         },
       },
     },
+    // The admin in each colleague's language (cms/i18n/).
+    i18n: adminI18n,
     collections: [
       Cases,
       Escalations,

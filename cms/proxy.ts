@@ -14,6 +14,9 @@ const policy = (nonce: string) =>
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The outbox preview is an <iframe srcdoc> (about:srcdoc, not a fetch);
+    // nothing framed comes from elsewhere.
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -9,8 +9,10 @@ const time = (value: string | null | undefined): number | undefined => (value ? 
 
 // Whether one promise was kept. Done by the due time: met; done later, or not
 // done while the due time passed: missed; not done and not yet due: open.
-// A record closed without the step (spam, a duplicate) before it was due owed
-// nothing, so it is left out (undefined) rather than counted as missed.
+// A record closed without the step owed nothing, whenever it was closed: the
+// lifecycle (cms/workflow/applyWorkflow.ts) closes a record before its answer
+// only as spam, a duplicate or out of scope, which are not real cases. It is
+// left out (undefined) rather than counted as missed.
 export const deadlineOutcome = ({
   doneAt,
   dueAt,
@@ -26,8 +28,7 @@ export const deadlineOutcome = ({
   if (due === undefined) return undefined;
   const done = time(doneAt);
   if (done !== undefined) return done <= due ? 'met' : 'missed';
-  const closed = time(closedAt);
-  if (closed !== undefined) return closed <= due ? undefined : 'missed';
+  if (closedAt) return undefined;
   return now.getTime() > due ? 'missed' : 'open';
 };
 

@@ -3,7 +3,7 @@ import { localeCodes } from '../../shared/i18n/locales';
 import { abuseCategories } from '../../shared/schemas/abuseReport';
 import { complaintTopics } from '../../shared/schemas/complaint';
 import type { Case, Escalation, Feedback } from '../payload-types';
-import { caseStatuses } from '../workflow/lifecycle';
+import { awaitingAnswer, caseStatuses } from '../workflow/lifecycle';
 import { addTallies, deadlinePerformance, type DeadlineRecord } from './deadlines';
 import { berlinMonth, countBy, median, monthSpan } from './tally';
 import { channels, type Channel, type Figures } from './types';
@@ -92,7 +92,10 @@ export const summarise = (records: Records, { calendar, now }: { calendar: Busin
     },
     escalations: {
       total: records.escalations.length,
-      open: records.escalations.filter((record) => record.status !== 'closed').length,
+      // An answered escalation owes nothing more (the final answer closed its
+      // case), though its own status stays "answered": open means the final
+      // answer is still owed, as in the escalations list filtered by status.
+      open: records.escalations.filter((record) => awaitingAnswer.includes(record.status)).length,
       byMonth: byMonth(records.escalations),
       deadlines: deadlinePerformance(records.escalations, now),
     },

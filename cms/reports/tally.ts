@@ -1,4 +1,5 @@
-import { berlinDate } from '../../shared/calendar/days';
+import type { Where } from 'payload';
+import { addDays, berlinDate, endOfBerlinDay } from '../../shared/calendar/days';
 import type { Tally } from './types';
 
 // Records without a value (a complaint entered by staff without a topic) are
@@ -27,6 +28,20 @@ const nextMonth = (month: string): string => {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
 };
+
+// The first instant of a Berlin month: where a list filtered to that month
+// starts (and the previous one ends).
+export const berlinMonthStart = (month: string): Date =>
+  new Date(endOfBerlinDay(addDays(`${month}-01`, -1)).getTime() + 1);
+
+// The Berlin month as a list filter on an instant field, as the admin's list
+// would be filtered to see the records behind a monthly figure.
+export const inBerlinMonth = (field: string, month: string): Where => ({
+  and: [
+    { [field]: { greater_than_equal: berlinMonthStart(month).toISOString() } },
+    { [field]: { less_than: berlinMonthStart(nextMonth(month)).toISOString() } },
+  ],
+});
 
 // Every month from the first to the last, both included.
 export const monthSpan = (first: string, last: string): string[] => {

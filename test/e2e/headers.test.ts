@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { logInToAdmin } from '../helpers/admin';
-import { useBrowser } from '../helpers/browser';
+import { screenshot, useBrowser } from '../helpers/browser';
 import { fill, siteUrl, staffApi, submit, withPage } from '../helpers/site';
 
 const browserOf = useBrowser();
@@ -36,6 +36,11 @@ describe('security headers', () => {
         "frame-ancestors 'none'",
       );
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // Nothing on an admin page may come from another origin.
+    const adminPolicy = (await fetch(`${inject('cmsUrl')}/admin/login`)).headers.get('content-security-policy');
+    for (const name of ['default-src', 'connect-src', 'img-src', 'font-src', 'frame-src']) {
+      expect(directive(adminPolicy, name)).toMatch(new RegExp(`^${name} 'self'( blob:| data:)*$`));
     }
     // Admin pages allow only the scripts Next marks with this response's nonce.
     const nonces = [];
@@ -77,6 +82,57 @@ describe('security headers', () => {
     await page.locator('#field-status').waitFor();
     await context.close();
     expect(blocked).toEqual([]);
+  });
+
+  it('let staff read an outbox message as its recipient sees it, with nothing loaded from elsewhere', async () => {
+    const cms = new URL(inject('cmsUrl'));
+    const stamp = Date.now();
+    const { doc } = (await (
+      await staffApi()
+    ).request('/api/cases', 'POST', {
+      channel: 'complaint',
+      language: 'de',
+      receivedVia: 'phone',
+      receivedAt: new Date().toISOString(),
+      reporter: { name: 'Vorschau Leserin', email: `preview-${stamp}@example.test` },
+      complaint: { topic: 'other', description: 'A message to preview.' },
+    })) as { doc: { caseNumber: string } };
+    const blocked: string[] = [];
+    const elsewhere: string[] = [];
+    const context = await browserOf().newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/^https?:$/.test(url.protocol) && url.host !== cms.host) elsewhere.push(request.url());
+    });
+    await logInToAdmin(page);
+    // The pages staff use most, each under the policy: home, lists, a case, the reports.
+    for (const path of ['', '/collections/cases', '/collections/escalations', '/reports']) {
+      await page.goto(`${inject('adminUrl')}${path}`);
+      await page.locator('.template-default').first().waitFor();
+    }
+    await page.goto(`${inject('adminUrl')}/collections/cases`);
+    await page.locator('table tbody tr a').first().click();
+    await page.locator('#field-status').waitFor();
+
+    await page.goto(`${inject('adminUrl')}/collections/outbox?where[to][equals]=preview-${stamp}@example.test`);
+    await page.locator('table tbody tr a').first().click();
+    await page.waitForURL(/\/admin\/collections\/outbox\/[^/]+$/);
+    const frame = page.frameLocator('iframe[title="Preview of the HTML message"]');
+    await frame.getByText(doc.caseNumber, { exact: false }).first().waitFor();
+    expect(await page.locator('iframe[title="Preview of the HTML message"]').getAttribute('sandbox')).toBe('');
+    expect(await page.locator('.message-preview__text').textContent()).toContain(doc.caseNumber);
+    // No code editor: it would fetch Monaco from a CDN.
+    expect(await page.locator('.monaco-editor, .code-editor').count()).toBe(0);
+    await screenshot(page, 'admin-outbox-message-1440');
+    await page.setViewportSize({ width: 390, height: 1000 });
+    await screenshot(page, 'admin-outbox-message-390');
+    await context.close();
+    expect(blocked).toEqual([]);
+    expect(elsewhere).toEqual([]);
   });
 
   it('leave the site fully working in Chromium, without a single blocked resource', async () => {

@@ -94,3 +94,43 @@ export const enterAsStaff = <T extends 'cases' | 'escalations' | 'feedback'>(
   collection: T,
   data: Record<string, unknown>,
 ) => payload.create({ collection, data: data as never, overrideAccess: false, user });
+
+// An escalation of an answered complaint, filed as the public site does.
+export const fileEscalation = async (payload: Payload, caseNumber: string) =>
+  payload.create({
+    collection: 'escalations',
+    data: {
+      language: 'nl',
+      caseNumber,
+      name: 'Anna de Vries',
+      email: 'anna@example.nl',
+      description: 'The transfer is still pending.',
+      reasonUnsatisfied: 'The answer did not say when it would be done.',
+      expectedSteps: 'Complete the transfer this week.',
+    } as never,
+    overrideAccess: false,
+    user: await siteClient(payload),
+    locale: 'nl',
+  });
+
+// Moves an escalation along its steps as a handler would, one save per step.
+export const advanceEscalation = async (payload: Payload, id: number, user: Actor, ...steps: string[]) => {
+  for (const status of steps) {
+    await payload.update({
+      collection: 'escalations',
+      id,
+      data: workflowStep(status) as never,
+      overrideAccess: false,
+      user,
+    });
+  }
+};
+
+// Feedback, filed as the public site does.
+export const fileFeedback = async (payload: Payload, data: { language: string; topic: string; message: string }) =>
+  payload.create({
+    collection: 'feedback',
+    data: data as never,
+    overrideAccess: false,
+    user: await siteClient(payload),
+  });

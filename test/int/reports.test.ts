@@ -7,7 +7,9 @@ import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
+  advanceEscalation,
   fileAsSite,
+  fileEscalation,
   siteClient,
   staffUser,
   testPayload,
@@ -15,7 +17,6 @@ import {
   validComplaint,
   type Actor,
 } from '../helpers/payload';
-import { workflowStep } from '../helpers/workflowStep';
 
 const staffPassword = 'a-long-test-password';
 
@@ -34,18 +35,6 @@ describe(`reports on ${describeDatabase()}`, () => {
   const complaintIn = (language: string, topic: string) =>
     fileAsSite(payload, { ...validComplaint, language, topic }, language);
 
-  const advanceEscalation = async (id: number, ...steps: string[]) => {
-    for (const status of steps) {
-      await payload.update({
-        collection: 'escalations',
-        id,
-        data: workflowStep(status) as never,
-        overrideAccess: false,
-        user: handler,
-      });
-    }
-  };
-
   beforeAll(async () => {
     payload = await testPayload();
     handler = await staffUser(payload, 'handler');
@@ -59,25 +48,11 @@ describe(`reports on ${describeDatabase()}`, () => {
     at('2026-01-06T09:00:00Z');
     await advanceCase(payload, inTime.id, handler, 'acknowledged', 'inProgress', 'answered');
     at('2026-01-12T09:00:00Z'); // final answer due end of Monday 26 January
-    const escalation = await payload.create({
-      collection: 'escalations',
-      data: {
-        language: 'nl',
-        caseNumber: inTime.caseNumber,
-        name: 'Anna de Vries',
-        email: 'anna@example.nl',
-        description: 'The transfer is still pending.',
-        reasonUnsatisfied: 'The answer did not say when it would be done.',
-        expectedSteps: 'Complete the transfer this week.',
-      } as never,
-      overrideAccess: false,
-      user: await siteClient(payload),
-      locale: 'nl',
-    });
+    const escalation = await fileEscalation(payload, inTime.caseNumber as string);
     at('2026-01-13T09:00:00Z');
-    await advanceEscalation(escalation.id, 'acknowledged', 'inProgress');
+    await advanceEscalation(payload, escalation.id, handler, 'acknowledged', 'inProgress');
     at('2026-01-27T09:00:00Z');
-    await advanceEscalation(escalation.id, 'answered');
+    await advanceEscalation(payload, escalation.id, handler, 'answered');
 
     // February: answered after the original deadline, but within the extension
     // the customer was told of: met.
@@ -167,7 +142,8 @@ describe(`reports on ${describeDatabase()}`, () => {
   });
 
   it('counts escalations and feedback by month, and the open work', () => {
-    expect(figures.escalations).toMatchObject({ total: 1, open: 1 });
+    // The one escalation has its final answer: nothing is owed on it any more.
+    expect(figures.escalations).toMatchObject({ total: 1, open: 0 });
     expect(figures.escalations.byMonth.map((tally) => tally.count)).toEqual([1, 0, 0]);
     expect(figures.feedback.total).toBe(2);
     expect(figures.feedback.byMonth.map((tally) => tally.count)).toEqual([0, 1, 1]);

@@ -86,8 +86,16 @@ export const Outbox: CollectionConfig = {
     { name: 'from', type: 'text', required: true, admin: readOnly },
     { name: 'replyTo', type: 'text', admin: readOnly },
     { name: 'subject', type: 'text', required: true, admin: readOnly },
-    { name: 'text', type: 'textarea', required: true, admin: readOnly },
-    { name: 'html', type: 'code', required: true, admin: { ...readOnly, language: 'html' } },
+    // Both bodies are shown together by the preview below; the text field's own
+    // editor would repeat it.
+    { name: 'text', type: 'textarea', required: true, admin: { ...readOnly, hidden: true } },
+    {
+      name: 'html',
+      type: 'code',
+      required: true,
+      // Payload's code editor loads Monaco from a CDN; the preview needs nothing from outside.
+      admin: { ...readOnly, language: 'html', components: { Field: '/components/MessagePreview#MessagePreview' } },
+    },
     {
       name: 'case',
       type: 'relationship',

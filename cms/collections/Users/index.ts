@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
 import { mailLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
+import { setAdminLanguage } from './hooks/adminLanguage';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
@@ -17,7 +18,8 @@ export const Users: CollectionConfig = {
     // signed in while another site's POST carries no cookie at all.
     cookies: { secure: process.env.CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
   },
-  hooks: { afterChange: [createPersonalViews] },
+  // The admin opens in the language of the colleague's profile.
+  hooks: { afterChange: [createPersonalViews], afterLogin: [setAdminLanguage] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
     admin: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist', 'editor'),

@@ -7,6 +7,9 @@ export type ChartSeries = { key: string; label: string; color: string };
 
 type Props = {
   table: FigureTable;
+  // In the reader's language, made on the server (t() does not cross to the browser).
+  title: string;
+  caption: string;
   series: ChartSeries[];
   stacked?: boolean;
   // Bars run left to right, for long row labels (deadline names, categories).
@@ -20,7 +23,7 @@ const tooltipStyle = { background: 'var(--theme-elevation-0)', border: '1px soli
 
 // A bar chart of one dashboard table. The table itself, right below, is the
 // text alternative; the caption says so.
-export const BarChartFigure = ({ table, series, stacked = false, horizontal = false }: Props) => {
+export const BarChartFigure = ({ table, title, caption, series, stacked = false, horizontal = false }: Props) => {
   const captionId = useId();
   const data = table.rows.map((row) => ({ label: row.label, ...row.values }));
   // Legend and tooltip list the series in the table's column order, not alphabetically.
@@ -32,7 +35,7 @@ export const BarChartFigure = ({ table, series, stacked = false, horizontal = fa
         responsive
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
-        title={`Chart: ${table.title}`}
+        title={title}
         style={{ width: '100%', maxWidth: 960, height }}
         margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
       >
@@ -54,7 +57,7 @@ export const BarChartFigure = ({ table, series, stacked = false, horizontal = fa
           <Bar key={key} dataKey={key} name={label} fill={color} stackId={stacked ? 'stack' : undefined} />
         ))}
       </BarChart>
-      <figcaption id={captionId}>Chart: {table.title}. The table below gives the same figures.</figcaption>
+      <figcaption id={captionId}>{caption}</figcaption>
     </figure>
   );
 };

@@ -1,10 +1,12 @@
 import { Button } from '@payloadcms/ui';
 import type { ReactNode } from 'react';
 import { registrarTimeZone } from '../../../shared/calendar/berlin';
+import { locales } from '../../../shared/i18n/locales';
+import type { Translate } from '../../i18n';
 import type { Figures } from '../../reports/types';
 import { BarChartFigure, type ChartSeries } from './BarChartFigure';
 import { FigureTableView } from './FigureTableView';
-import { channelLabels, outcomeLabels } from './labels';
+import { channelLabel, outcomeLabel } from './labels';
 import { palette } from './palette';
 import {
   answerTimeTable,
@@ -15,20 +17,8 @@ import {
   openStatusTable,
   topicTable,
   totalsTable,
+  type FigureTable,
 } from './tables';
-
-const channelSeries: ChartSeries[] = [
-  { key: 'complaint', label: channelLabels.complaint, color: palette.blue },
-  { key: 'abuse', label: channelLabels.abuse, color: palette.vermillion },
-];
-
-const countSeries: ChartSeries[] = [{ key: 'count', label: 'Cases', color: palette.blue }];
-
-const generatedAtFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: registrarTimeZone,
-});
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <section style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -37,65 +27,94 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   </section>
 );
 
+// Dates in the reader's admin language, on the registrar's clock.
+const countedAtFormat = (language: string) =>
+  new Intl.DateTimeFormat(locales.find((locale) => locale.code === language)?.dateLocale ?? 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: registrarTimeZone,
+  });
+
 // The figures the procedure promises staff: counts by channel, type, language
 // and month, and how many deadlines were met.
-export const FiguresReport = ({ figures, csvUrl }: { figures: Figures; csvUrl: string }) => {
-  const months = monthlyTable(figures);
-  const deadlines = deadlineTable(figures);
+export const FiguresReport = ({
+  figures,
+  csvUrl,
+  t,
+  language,
+}: {
+  figures: Figures;
+  csvUrl: string;
+  t: Translate;
+  language: string;
+}) => {
+  const months = monthlyTable(figures, t);
+  const deadlines = deadlineTable(figures, t);
+  const noneYet = t('noneYet');
+  const chart = (table: FigureTable) => ({
+    table,
+    title: t('chartTitle', { title: table.title }),
+    caption: t('chartCaption', { title: table.title }),
+  });
+  const channelSeries: ChartSeries[] = [
+    { key: 'complaint', label: channelLabel(t, 'complaint'), color: palette.blue },
+    { key: 'abuse', label: channelLabel(t, 'abuse'), color: palette.vermillion },
+  ];
   return (
     <>
-      <p>
-        Counted {generatedAtFormat.format(new Date(figures.generatedAt))} (Europe/Berlin), over every case, escalation
-        and feedback received so far.
-      </p>
+      <p>{t('countedAt', { at: countedAtFormat(language).format(new Date(figures.generatedAt)) })}</p>
       <p>
         <Button el="anchor" url={csvUrl} buttonStyle="secondary" size="medium">
-          Download these figures as CSV
+          {t('downloadCsv')}
         </Button>
       </p>
 
-      <Section title="Overview">
-        <FigureTableView table={totalsTable(figures)} />
+      <Section title={t('overview')}>
+        <FigureTableView table={totalsTable(figures, t)} noneYet={noneYet} />
       </Section>
 
-      <Section title="Received per month">
+      <Section title={t('receivedPerMonth')}>
         <BarChartFigure
-          table={months}
+          {...chart(months)}
           series={[
             ...channelSeries,
-            { key: 'escalations', label: 'Escalations', color: palette.orange },
-            { key: 'feedback', label: 'Feedback', color: palette.purple },
+            { key: 'escalations', label: t('escalations'), color: palette.orange },
+            { key: 'feedback', label: t('feedback'), color: palette.purple },
           ]}
         />
-        <FigureTableView table={months} />
+        <FigureTableView table={months} noneYet={noneYet} />
       </Section>
 
-      <Section title="Deadlines">
+      <Section title={t('deadlines')}>
         <BarChartFigure
-          table={deadlines}
+          {...chart(deadlines)}
           horizontal
           stacked
           series={[
-            { key: 'met', label: outcomeLabels.met, color: palette.green },
-            { key: 'missed', label: outcomeLabels.missed, color: palette.vermillion },
-            { key: 'open', label: outcomeLabels.open, color: palette.grey },
+            { key: 'met', label: outcomeLabel(t, 'met'), color: palette.green },
+            { key: 'missed', label: outcomeLabel(t, 'missed'), color: palette.vermillion },
+            { key: 'open', label: outcomeLabel(t, 'open'), color: palette.grey },
           ]}
         />
-        <FigureTableView table={deadlines} units={{ metPercent: '%' }} />
-        <FigureTableView table={answerTimeTable(figures)} />
+        <FigureTableView table={deadlines} noneYet={noneYet} units={{ metPercent: '%' }} />
+        <FigureTableView table={answerTimeTable(figures, t)} noneYet={noneYet} />
       </Section>
 
-      {[topicTable(figures), categoryTable(figures)].map((table) => (
+      {[topicTable(figures, t), categoryTable(figures, t)].map((table) => (
         <Section key={table.id} title={table.title}>
-          <BarChartFigure table={table} series={countSeries} horizontal />
-          <FigureTableView table={table} />
+          <BarChartFigure
+            {...chart(table)}
+            series={[{ key: 'count', label: t('cases'), color: palette.blue }]}
+            horizontal
+          />
+          <FigureTableView table={table} noneYet={noneYet} />
         </Section>
       ))}
 
-      {[languageTable(figures), openStatusTable(figures)].map((table) => (
+      {[languageTable(figures, t), openStatusTable(figures, t)].map((table) => (
         <Section key={table.id} title={table.title}>
-          <BarChartFigure table={table} series={channelSeries} />
-          <FigureTableView table={table} />
+          <BarChartFigure {...chart(table)} series={channelSeries} />
+          <FigureTableView table={table} noneYet={noneYet} />
         </Section>
       ))}
     </>

@@ -3,6 +3,7 @@ import { Gutter } from '@payloadcms/ui';
 import { redirect } from 'next/navigation';
 import type { AdminViewServerProps } from 'payload';
 import { formatAdminURL } from 'payload/shared';
+import { deskTranslate } from '../../i18n';
 import { canSeeReports } from '../../reports/access';
 import { computeFigures } from '../../reports/figures';
 import { figuresCsvPath, reportsViewPath } from '../../reports/routes';
@@ -18,6 +19,7 @@ export const ReportsView = async ({ initPageResult, params, searchParams, user }
     redirect(formatAdminURL({ adminRoute: routes.admin, path: `${admin.routes.login}?redirect=${back}` }));
   }
   const allowed = canSeeReports(req.user);
+  const t = deskTranslate(req.i18n.t);
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -32,17 +34,16 @@ export const ReportsView = async ({ initPageResult, params, searchParams, user }
       visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
     >
       <Gutter>
-        <h1 style={{ margin: 'calc(var(--base) * 1.5) 0 var(--base)' }}>Reports</h1>
+        <h1 style={{ margin: 'calc(var(--base) * 1.5) 0 var(--base)' }}>{t('reportsTitle')}</h1>
         {allowed ? (
           <FiguresReport
             figures={await computeFigures(req.payload)}
             csvUrl={formatAdminURL({ apiRoute: routes.api, path: figuresCsvPath })}
+            t={t}
+            language={req.i18n.language}
           />
         ) : (
-          <p>
-            The reports are for admins, complaints handlers and abuse specialists. Your account has none of these roles;
-            an admin can add one if you need the figures.
-          </p>
+          <p>{t('reportsNotAllowed')}</p>
         )}
       </Gutter>
     </DefaultTemplate>

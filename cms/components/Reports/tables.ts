@@ -1,10 +1,12 @@
+import { english, type Translate } from '../../i18n';
 import { channels, type DeadlinePerformance, type Figures, type Tally } from '../../reports/types';
-import { channelLabels, humanise, languageLabel, outcomeLabels, statusLabel } from './labels';
+import { channelLabel, humanise, languageLabel, outcomeLabel, statusLabel } from './labels';
 
 export type Cell = number | string | null;
 
 // One table of the dashboard. The chart beside it is drawn from the same rows,
-// so the table is the chart's text alternative, figure for figure.
+// so the table is the chart's text alternative, figure for figure. Each builder
+// takes the reader's labels (English unless given).
 export type FigureTable = {
   id: string;
   title: string;
@@ -16,37 +18,43 @@ export type FigureTable = {
 const countOf = (tallies: readonly Tally[], key: string): number =>
   tallies.find((tally) => tally.key === key)?.count ?? 0;
 
-const singleColumn = (id: string, title: string, rowHeader: string, tallies: readonly Tally[]): FigureTable => ({
+const singleColumn = (
+  t: Translate,
+  { id, title, rowHeader }: { id: string; title: string; rowHeader: string },
+  tallies: readonly Tally[],
+): FigureTable => ({
   id,
   title,
   rowHeader,
-  columns: [{ key: 'count', label: 'Cases' }],
+  columns: [{ key: 'count', label: t('cases') }],
   rows: tallies.map(({ key, count }) => ({ label: humanise(key), values: { count } })),
 });
 
-const channelColumns = channels.map((channel) => ({ key: channel, label: channelLabels[channel] }));
+const channelColumns = (t: Translate) => channels.map((channel) => ({ key: channel, label: channelLabel(t, channel) }));
 
-export const totalsTable = (figures: Figures): FigureTable => ({
+export const totalsTable = (figures: Figures, t: Translate = english): FigureTable => ({
   id: 'totals',
-  title: 'Received in total',
-  rowHeader: 'Kind',
-  columns: [{ key: 'count', label: 'Number' }],
+  title: t('receivedInTotal'),
+  rowHeader: t('kind'),
+  columns: [{ key: 'count', label: t('number') }],
   rows: [
-    ...channels.map((channel) => ({
-      label: `${channelLabels[channel]} received`,
-      values: { count: figures.cases.byChannel[channel] },
-    })),
-    { label: 'Escalations received', values: { count: figures.escalations.total } },
-    { label: 'Escalations still open', values: { count: figures.escalations.open } },
-    { label: 'Feedback received', values: { count: figures.feedback.total } },
+    { label: t('complaintsReceived'), values: { count: figures.cases.byChannel.complaint } },
+    { label: t('abuseReportsReceived'), values: { count: figures.cases.byChannel.abuse } },
+    { label: t('escalationsReceived'), values: { count: figures.escalations.total } },
+    { label: t('escalationsAwaitingFinalAnswer'), values: { count: figures.escalations.open } },
+    { label: t('feedbackReceived'), values: { count: figures.feedback.total } },
   ],
 });
 
-export const monthlyTable = (figures: Figures): FigureTable => ({
+export const monthlyTable = (figures: Figures, t: Translate = english): FigureTable => ({
   id: 'months',
-  title: 'Received per month (Europe/Berlin)',
-  rowHeader: 'Month',
-  columns: [...channelColumns, { key: 'escalations', label: 'Escalations' }, { key: 'feedback', label: 'Feedback' }],
+  title: t('receivedPerMonthBerlin'),
+  rowHeader: t('month'),
+  columns: [
+    ...channelColumns(t),
+    { key: 'escalations', label: t('escalations') },
+    { key: 'feedback', label: t('feedback') },
+  ],
   rows: figures.months.map((month) => ({
     label: month,
     values: {
@@ -58,17 +66,25 @@ export const monthlyTable = (figures: Figures): FigureTable => ({
   })),
 });
 
-export const topicTable = (figures: Figures): FigureTable =>
-  singleColumn('topics', 'Complaints by topic', 'Topic', figures.cases.byComplaintTopic);
+export const topicTable = (figures: Figures, t: Translate = english): FigureTable =>
+  singleColumn(
+    t,
+    { id: 'topics', title: t('complaintsByTopic'), rowHeader: t('topic') },
+    figures.cases.byComplaintTopic,
+  );
 
-export const categoryTable = (figures: Figures): FigureTable =>
-  singleColumn('categories', 'Abuse reports by category', 'Category', figures.cases.byAbuseCategory);
+export const categoryTable = (figures: Figures, t: Translate = english): FigureTable =>
+  singleColumn(
+    t,
+    { id: 'categories', title: t('abuseReportsByCategory'), rowHeader: t('category') },
+    figures.cases.byAbuseCategory,
+  );
 
-export const languageTable = (figures: Figures): FigureTable => ({
+export const languageTable = (figures: Figures, t: Translate = english): FigureTable => ({
   id: 'languages',
-  title: 'Cases by language',
-  rowHeader: 'Language',
-  columns: channelColumns,
+  title: t('casesByLanguage'),
+  rowHeader: t('language'),
+  columns: channelColumns(t),
   rows: figures.cases.byLanguage.complaint.map(({ key }) => ({
     label: languageLabel(key),
     values: {
@@ -78,13 +94,13 @@ export const languageTable = (figures: Figures): FigureTable => ({
   })),
 });
 
-export const openStatusTable = (figures: Figures): FigureTable => ({
+export const openStatusTable = (figures: Figures, t: Translate = english): FigureTable => ({
   id: 'open-cases',
-  title: 'Open cases by status',
-  rowHeader: 'Status',
-  columns: channelColumns,
+  title: t('openCasesByStatus'),
+  rowHeader: t('status'),
+  columns: channelColumns(t),
   rows: figures.cases.openByStatus.complaint.map(({ key }) => ({
-    label: statusLabel(key),
+    label: statusLabel(t, key),
     values: {
       complaint: countOf(figures.cases.openByStatus.complaint, key),
       abuse: countOf(figures.cases.openByStatus.abuse, key),
@@ -92,42 +108,44 @@ export const openStatusTable = (figures: Figures): FigureTable => ({
   })),
 });
 
-const deadlineRows = (scope: string, answerName: string, performance: DeadlinePerformance) =>
+const deadlineRows = (t: Translate, scope: string, answerName: string, performance: DeadlinePerformance) =>
   (
     [
-      ['acknowledgement', performance.acknowledgement],
+      [t('acknowledgement'), performance.acknowledgement],
       [answerName, performance.answer],
     ] as const
-  ).map(([name, tally]) => ({
-    label: `${scope}: ${name}`,
+  ).map(([deadline, tally]) => ({
+    label: t('deadlineOf', { scope, deadline }),
     values: { met: tally.met, missed: tally.missed, open: tally.open, metPercent: tally.metPercent },
   }));
 
 // Met as a share of the deadlines already decided; open ones do not count yet.
-export const deadlineTable = (figures: Figures): FigureTable => ({
+export const deadlineTable = (figures: Figures, t: Translate = english): FigureTable => ({
   id: 'deadlines',
-  title: 'Deadlines met',
-  rowHeader: 'Deadline',
+  title: t('deadlinesMet'),
+  rowHeader: t('deadline'),
   columns: [
-    { key: 'met', label: outcomeLabels.met },
-    { key: 'missed', label: outcomeLabels.missed },
-    { key: 'open', label: outcomeLabels.open },
-    { key: 'metPercent', label: 'Met (% of decided)' },
+    { key: 'met', label: outcomeLabel(t, 'met') },
+    { key: 'missed', label: outcomeLabel(t, 'missed') },
+    { key: 'open', label: outcomeLabel(t, 'open') },
+    { key: 'metPercent', label: t('metPercent') },
   ],
   rows: [
-    ...channels.flatMap((channel) => deadlineRows(channelLabels[channel], 'answer', figures.cases.deadlines[channel])),
-    ...deadlineRows('All cases', 'answer', figures.cases.deadlines.all),
-    ...deadlineRows('Escalations', 'final answer', figures.escalations.deadlines),
+    ...channels.flatMap((channel) =>
+      deadlineRows(t, channelLabel(t, channel), t('answer'), figures.cases.deadlines[channel]),
+    ),
+    ...deadlineRows(t, t('allCases'), t('answer'), figures.cases.deadlines.all),
+    ...deadlineRows(t, t('escalations'), t('finalAnswer'), figures.escalations.deadlines),
   ],
 });
 
-export const answerTimeTable = (figures: Figures): FigureTable => ({
+export const answerTimeTable = (figures: Figures, t: Translate = english): FigureTable => ({
   id: 'answer-time',
-  title: 'Median time to answer',
-  rowHeader: 'Channel',
-  columns: [{ key: 'median', label: 'Business days from receipt to answer' }],
+  title: t('medianTimeToAnswer'),
+  rowHeader: t('channel'),
+  columns: [{ key: 'median', label: t('businessDaysToAnswer') }],
   rows: channels.map((channel) => ({
-    label: channelLabels[channel],
+    label: channelLabel(t, channel),
     values: { median: figures.cases.medianBusinessDaysToAnswer[channel] },
   })),
 });
