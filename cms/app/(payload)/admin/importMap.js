@@ -1,7 +1,10 @@
-import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
 import { DeadlineSummary as DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da } from '../../../components/DeadlineSummary'
+import { BerlinTimeCell as BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981 } from '../../../components/BerlinTimeCell'
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
+import { RelatedRecords as RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55 } from '../../../components/RelatedRecords'
+import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
 import { MessagePreview as MessagePreview_f6f9a5215fc765540075b6e06c4f747e } from '../../../components/MessagePreview'
+import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -40,10 +43,13 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
   "/components/DeadlineSummary#DeadlineSummary": DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da,
+  "/components/BerlinTimeCell#BerlinTimeCell": BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981,
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
+  "/components/RelatedRecords#RelatedRecords": RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55,
+  "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
   "/components/MessagePreview#MessagePreview": MessagePreview_f6f9a5215fc765540075b6e06c4f747e,
+  "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
