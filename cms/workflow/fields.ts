@@ -200,5 +200,8 @@ export const sentMessages = (on: 'case' | 'escalation'): Field => ({
   collection: 'outbox',
   on,
   defaultSort: '-createdAt',
+  // The admin lists them with the outbox's own access rules; the record itself
+  // carries only their ids, so no mail body (with its status link) rides along.
+  maxDepth: 0,
   admin: { allowCreate: false, defaultColumns: ['createdAt', 'status', 'to', 'subject', 'kind'] },
 });
