@@ -2,15 +2,13 @@ import { getTranslation } from '@payloadcms/translations';
 import type { PayloadRequest, ServerProps, Where } from 'payload';
 import { formatAdminURL } from 'payload/shared';
 import { hasRole } from '../../access/roles';
-import { deskTranslate, type DeskKey } from '../../i18n';
-import { escalationsAwaitingFinalAnswer, monthLists } from '../../reports/lists';
+import { deskTranslate } from '../../i18n';
+import { escalationsAwaitingFinalAnswer, monthLists, type FigureList } from '../../reports/lists';
 import { reportsViewPath } from '../../reports/routes';
 import { berlinMonth } from '../../reports/tally';
 import { listUrl } from './listUrl';
 import { queueGroups } from './queues';
 import { TileGrid } from './Tile';
-
-type Collection = 'cases' | 'escalations' | 'feedback';
 
 // The first thing a colleague sees at /admin: the work waiting for them, each
 // number a link to its list. Counted as the colleague (their access rules), so
@@ -20,19 +18,9 @@ export const HomeScreen = async ({ i18n, payload, permissions, user }: ServerPro
   if (!user) return null;
   const t = deskTranslate(i18n.t);
   const adminRoute = payload.config.routes.admin;
-  const count = async (collection: Collection, where: Where) =>
+  const count = async (collection: FigureList['collection'], where: Where) =>
     (await payload.count({ collection, where, user, overrideAccess: false })).totalDocs;
-  const tile = async ({
-    label,
-    collection,
-    where,
-    alarm,
-  }: {
-    label: DeskKey;
-    collection: Collection;
-    where: Where;
-    alarm?: boolean;
-  }) => ({
+  const tile = async ({ label, collection, where, alarm }: FigureList & { alarm?: boolean }) => ({
     label: t(label),
     href: listUrl({ adminRoute, collection, where }),
     count: await count(collection, where),
