@@ -47,7 +47,7 @@ describe('the complaint schema', () => {
 
   it('refuses a description longer than 10 000 characters', () => {
     expect(errorsOf({ ...valid, description: 'x'.repeat(10_001) }, 'en').description).toBe(
-      'This text is too long. Please shorten it.',
+      'This text is too long: enter at most 10,000 characters. Nothing you wrote has been removed.',
     );
   });
 
