@@ -136,7 +136,7 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
       ).docs.map((preset) => preset.where);
     const invitedViews = await titles({ ...invited, collection: 'users' });
     expect(invitedViews).toHaveLength(1);
-    expect(JSON.stringify(invitedViews[0])).toContain(`{"assignee":{"equals":${invited.id}}}`);
+    expect(JSON.stringify(invitedViews[0])).toContain(`{"assignee":{"equals":${JSON.stringify(invited.id)}}}`);
     expect(await titles(admin)).toHaveLength(1);
   });
 
