@@ -67,7 +67,7 @@ describe('a handler’s morning: the overdue case first, answered, and the custo
     expect(link?.startsWith(siteUrl())).toBe(true);
     await withPage(browserOf(), { javaScriptEnabled: false }, async (status) => {
       await status.goto(String(link));
-      expect(await status.locator('.answer').textContent()).toBe(
+      expect(await status.locator('section[aria-labelledby="answer-heading"] .answer').textContent()).toBe(
         'We refunded the second charge today.\nSorry for the delay.',
       );
       await screenshot(status, 'en-status-answer');
