@@ -1,13 +1,10 @@
 import type { Access, CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload';
 import type { User } from './payload-types';
 import { hasRole, isStaff } from './access/roles';
-import { awaitingAnswer } from './workflow/lifecycle';
+import { assignedTo, open, openAndUnassigned, withUrgency } from './workflow/queues';
 
 // Saved views for the work queues. Shared ones every colleague sees (and only
 // admins change); "My open cases" is each case worker's own.
-
-const open: Where = { status: { in: [...awaitingAnswer] } };
-const urgent = (...urgencies: string[]): Where => ({ 'deadlines.urgency': { in: urgencies } });
 
 type View = { title: string; where: Where };
 type QueueCollection = 'cases' | 'escalations';
@@ -15,21 +12,21 @@ type QueueCollection = 'cases' | 'escalations';
 // Escalations have no assignee: their queue is the whole team's.
 const sharedViews: Record<QueueCollection, View[]> = {
   cases: [
-    { title: 'Overdue', where: urgent('overdue') },
-    { title: 'Due today', where: urgent('today') },
-    { title: 'Due within 2 business days', where: urgent('today', 'soon') },
-    { title: 'Open and unassigned', where: { and: [open, { assignee: { exists: false } }] } },
+    { title: 'Overdue', where: withUrgency('overdue') },
+    { title: 'Due today', where: withUrgency('today') },
+    { title: 'Due within 2 business days', where: withUrgency('today', 'soon') },
+    { title: 'Open and unassigned', where: openAndUnassigned },
   ],
   escalations: [
-    { title: 'Overdue', where: urgent('overdue') },
-    { title: 'Due today', where: urgent('today') },
-    { title: 'Due within 2 business days', where: urgent('today', 'soon') },
+    { title: 'Overdue', where: withUrgency('overdue') },
+    { title: 'Due today', where: withUrgency('today') },
+    { title: 'Due within 2 business days', where: withUrgency('today', 'soon') },
     { title: 'Open escalations', where: open },
   ],
 };
 
 export const MY_OPEN_CASES = 'My open cases';
-const myOpenCases = (userId: number): Where => ({ and: [open, { assignee: { equals: userId } }] });
+const myOpenCases = (userId: number): Where => ({ and: [open, assignedTo(userId)] });
 
 const onlyFor = (userId: number) => ({ constraint: 'onlyMe' as const, users: [userId] });
 

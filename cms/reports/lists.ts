@@ -1,6 +1,6 @@
 import type { Where } from 'payload';
 import type { DeskKey } from '../i18n';
-import { awaitingAnswer } from '../workflow/lifecycle';
+import { open } from '../workflow/queues';
 import { inBerlinMonth } from './tally';
 
 // The admin lists behind the report's figures: filtered this way, a list shows
@@ -9,7 +9,7 @@ import { inBerlinMonth } from './tally';
 export type FigureList = { label: DeskKey; collection: 'cases' | 'escalations' | 'feedback'; where: Where };
 
 // An escalation is open while its final answer is owed (what summarise.ts counts).
-export const escalationsAwaitingFinalAnswer: Where = { status: { in: [...awaitingAnswer] } };
+export const escalationsAwaitingFinalAnswer: Where = open;
 
 export const monthLists = (month: string): FigureList[] => {
   const received = inBerlinMonth('receivedAt', month);

@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload';
+import { getPayload, handleEndpoints, type Payload } from 'payload';
 import type { ApiClient, Case, User } from '../../cms/payload-types';
 import type { Role } from '../../cms/access/roles';
 import { workflowStep } from './workflowStep';
@@ -134,3 +134,23 @@ export const fileFeedback = async (payload: Payload, data: { language: string; t
     overrideAccess: false,
     user: await siteClient(payload),
   });
+
+// POSTs to one of the CMS's own endpoints as a staff member (signed in with
+// their password), as the site (its API key), or as nobody.
+export const postAsActor = async (payload: Payload, actor: Actor | null, path: string, body: unknown) => {
+  const { default: config } = await import('@payload-config');
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (actor && 'email' in actor) {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: actor.email, password: 'a-long-test-password' },
+    });
+    headers.authorization = `JWT ${token}`;
+  } else if (actor) {
+    headers.authorization = `api-clients API-Key ${process.env.SITE_API_KEY}`;
+  }
+  return handleEndpoints({
+    config,
+    request: new Request(`http://localhost/api${path}`, { method: 'POST', headers, body: JSON.stringify(body) }),
+  });
+};

@@ -1,4 +1,4 @@
-import { handleEndpoints, type Payload } from 'payload';
+import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCaseStatus } from '../../cms/collections/Cases/statusView';
 import { endOfBerlinDay } from '../../shared/calendar/days';
@@ -7,6 +7,7 @@ import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
   fileAsSite,
+  postAsActor,
   siteClient,
   staffUser,
   testPayload,
@@ -240,23 +241,7 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
   });
 
   describe('the one-click actions', () => {
-    const post = async (actor: Actor | null, path: string, body: unknown) => {
-      const { default: config } = await import('@payload-config');
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (actor && 'email' in actor) {
-        const { token } = await payload.login({
-          collection: 'users',
-          data: { email: actor.email, password: 'a-long-test-password' },
-        });
-        headers.authorization = `JWT ${token}`;
-      } else if (actor) {
-        headers.authorization = `api-clients API-Key ${process.env.SITE_API_KEY}`;
-      }
-      return handleEndpoints({
-        config,
-        request: new Request(`http://localhost/api${path}`, { method: 'POST', headers, body: JSON.stringify(body) }),
-      });
-    };
+    const post = (actor: Actor | null, path: string, body: unknown) => postAsActor(payload, actor, path, body);
     const outboxKinds = async (caseId: number) =>
       (await payload.find({ collection: 'outbox', where: { case: { equals: caseId } }, limit: 50 })).docs.map(
         (message) => message.kind,

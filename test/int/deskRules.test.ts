@@ -1,10 +1,11 @@
-import { handleEndpoints, type Payload } from 'payload';
+import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
   enterAsStaff,
   fileAsSite,
+  postAsActor,
   staffUser,
   testPayload,
   validAbuseReport,
@@ -218,20 +219,7 @@ describe(`the desk's rules as staff meet them, on ${describeDatabase()}`, () => 
   it('closes a duplicate in one step, links both sides and tells the customer the original’s number', async () => {
     const original = await fileAsSite(payload, { ...validComplaint, email: 'twice@example.nl' });
     const again = await fileAsSite(payload, { ...validComplaint, email: 'twice@example.nl' });
-    const { default: config } = await import('@payload-config');
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: (handler as { email: string }).email, password: 'a-long-test-password' },
-    });
-    const act = (id: number, body: unknown) =>
-      handleEndpoints({
-        config,
-        request: new Request(`http://localhost/api/cases/${id}/actions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-          body: JSON.stringify(body),
-        }),
-      });
+    const act = (id: number, body: unknown) => postAsActor(payload, handler, `/cases/${id}/actions`, body);
     const unknown = await act(again.id, { action: 'closeAsDuplicate', original: 'C-1999-000001' });
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(await unknown.json())).toContain('No case C-1999-000001');
@@ -250,18 +238,10 @@ describe(`the desk's rules as staff meet them, on ${describeDatabase()}`, () => 
 
   it('names the missing field when an action is refused', async () => {
     const filed = await fileAsSite(payload, { ...validComplaint, email: 'extend-empty@example.nl' });
-    const { default: config } = await import('@payload-config');
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: (handler as { email: string }).email, password: 'a-long-test-password' },
-    });
-    const response = await handleEndpoints({
-      config,
-      request: new Request(`http://localhost/api/cases/${filed.id}/actions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: JSON.stringify({ action: 'extend', expectedAnswerAt: '', reason: '' }),
-      }),
+    const response = await postAsActor(payload, handler, `/cases/${filed.id}/actions`, {
+      action: 'extend',
+      expectedAnswerAt: '',
+      reason: '',
     });
     expect(response.status).toBe(400);
     const text = JSON.stringify(await response.json());

@@ -1,15 +1,13 @@
 import type { Where } from 'payload';
 import type { Urgency } from '../../../shared/calendar/urgency';
 import type { DeskKey } from '../../i18n';
-import { awaitingAnswer } from '../../workflow/lifecycle';
+import { assignedTo, openAndUnassigned, withUrgency } from '../../workflow/queues';
 
 // A colleague's work queues on the home screen. Each is counted with their own
 // access rules (handlers see complaints, abuse specialists abuse reports) and
 // links to the list filtered the same way, so the number is what the list shows.
 export type Queue = { label: DeskKey; where: Where; alarm?: boolean };
 export type QueueGroup = { title: DeskKey; collection: 'cases' | 'escalations'; queues: Queue[] };
-
-const urgent = (urgency: Urgency): Where => ({ 'deadlines.urgency': { equals: urgency } });
 
 const pressing: { label: DeskKey; urgency: Urgency }[] = [
   { label: 'overdue', urgency: 'overdue' },
@@ -18,7 +16,7 @@ const pressing: { label: DeskKey; urgency: Urgency }[] = [
 ];
 
 export const queueGroups = (userId: number | string): QueueGroup[] => {
-  const mine: Where = { assignee: { equals: userId } };
+  const mine = assignedTo(userId);
   return [
     {
       title: 'myCases',
@@ -26,13 +24,13 @@ export const queueGroups = (userId: number | string): QueueGroup[] => {
       queues: [
         ...pressing.map(({ label, urgency }) => ({
           label,
-          where: { and: [mine, urgent(urgency)] },
+          where: { and: [mine, withUrgency(urgency)] },
           alarm: urgency === 'overdue',
         })),
         // Nobody's yet: whoever takes it, it waits on the team.
         {
           label: 'unassigned',
-          where: { and: [{ status: { in: [...awaitingAnswer] } }, { assignee: { exists: false } }] },
+          where: openAndUnassigned,
         },
       ],
     },
@@ -40,7 +38,11 @@ export const queueGroups = (userId: number | string): QueueGroup[] => {
       // Escalations have no assignee: the complaints team shares them.
       title: 'escalations',
       collection: 'escalations',
-      queues: pressing.map(({ label, urgency }) => ({ label, where: urgent(urgency), alarm: urgency === 'overdue' })),
+      queues: pressing.map(({ label, urgency }) => ({
+        label,
+        where: withUrgency(urgency),
+        alarm: urgency === 'overdue',
+      })),
     },
   ];
 };
