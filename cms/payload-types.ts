@@ -359,10 +359,12 @@ export interface Case {
    */
   addNote?: string | null;
   submissionKey?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
+ * A new colleague gets a mail with a link to choose their own password.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -371,8 +373,9 @@ export interface User {
   name?: string | null;
   roles: ('admin' | 'handler' | 'abuseSpecialist' | 'editor')[];
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
+  password?: string | null;
   createdAt: string;
+  updatedAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -388,7 +391,6 @@ export interface User {
         expiresAt: string;
       }[]
     | null;
-  password?: string | null;
   collection: 'users';
 }
 /**
@@ -406,8 +408,8 @@ export interface Evidence {
   uploadedBy?: (number | null) | User;
   uploadedVia?: string | null;
   case?: (number | null) | Case;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -430,7 +432,7 @@ export interface Outbox {
   eventKey: string;
   kind: string;
   audience: 'customer' | 'registrant' | 'staff';
-  channel: 'complaint' | 'abuse' | 'feedback';
+  channel: 'complaint' | 'abuse' | 'feedback' | 'account';
   status: 'queued' | 'retrying' | 'sent' | 'notSent';
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   to: string;
@@ -451,8 +453,8 @@ export interface Outbox {
    * The queue job currently sending this message.
    */
   job?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -559,8 +561,8 @@ export interface Escalation {
    */
   addNote?: string | null;
   submissionKey?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -604,8 +606,8 @@ export interface CaseEvent {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -631,8 +633,8 @@ export interface Feedback {
   anonymisedAt?: string | null;
   receivedAt: string;
   submissionKey?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -652,8 +654,8 @@ export interface Department {
    */
   isDefault?: boolean | null;
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -662,8 +664,8 @@ export interface Department {
 export interface ApiClient {
   id: number;
   name: string;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   enableAPIKey?: boolean | null;
   apiKey?: string | null;
   apiKeyIndex?: string | null;
@@ -678,8 +680,8 @@ export interface CaseCounter {
   id: number;
   series: string;
   value: number;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.
@@ -702,8 +704,8 @@ export interface ErasureRequest {
   requestedBy?: (number | null) | User;
   casesAnonymised?: number | null;
   feedbackAnonymised?: number | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -839,8 +841,8 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1104,8 +1106,8 @@ export interface CasesSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1175,8 +1177,8 @@ export interface EscalationsSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1197,8 +1199,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   anonymisedAt?: T;
   receivedAt?: T;
   submissionKey?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1216,8 +1218,8 @@ export interface CaseEventsSelect<T extends boolean = true> {
   summary?: T;
   note?: T;
   details?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1245,8 +1247,8 @@ export interface OutboxSelect<T extends boolean = true> {
   sentAt?: T;
   providerMessageId?: T;
   job?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1257,8 +1259,8 @@ export interface EvidenceSelect<T extends boolean = true> {
   uploadedBy?: T;
   uploadedVia?: T;
   case?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1278,8 +1280,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   topics?: T;
   isDefault?: T;
   language?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1289,8 +1291,9 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   language?: T;
-  updatedAt?: T;
+  password?: T;
   createdAt?: T;
+  updatedAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1313,8 +1316,8 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ApiClientsSelect<T extends boolean = true> {
   name?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   enableAPIKey?: T;
   apiKey?: T;
   apiKeyIndex?: T;
@@ -1327,8 +1330,8 @@ export interface ApiClientsSelect<T extends boolean = true> {
 export interface CaseCountersSelect<T extends boolean = true> {
   series?: T;
   value?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1342,8 +1345,8 @@ export interface ErasureRequestsSelect<T extends boolean = true> {
   requestedBy?: T;
   casesAnonymised?: T;
   feedbackAnonymised?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1382,8 +1385,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -30,6 +30,8 @@ import { retryStalledMailTask } from './jobs/retryStalledMail';
 import { sendMailTask } from './jobs/sendMail';
 import { mailAdapter } from './mail/adapter';
 import { MAIL_QUEUE } from './mail/queue';
+import { withBerlinTimestamps } from './fields/berlinTimestamps';
+import { showJsonReadOnly } from './fields/jsonView';
 import { onInit } from './onInit';
 import { queryPresetsAccess } from './queryPresets';
 import { reportEndpoints } from './reports/endpoints';
@@ -78,7 +80,7 @@ export default hardenInternalAccess(
       ApiClients,
       CaseCounters,
       ErasureRequests,
-    ],
+    ].map(withBerlinTimestamps),
     globals: [ProcedurePage, ContactDetails, MailSettings, CalendarSettings, RetentionSettings],
     email: mailAdapter(),
     editor: lexicalEditor(),
@@ -116,15 +118,19 @@ export default hardenInternalAccess(
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       // Admins may look at queued and failed jobs; nobody edits them by hand.
-      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-        ...defaultJobsCollection,
-        access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
-        admin: {
-          ...defaultJobsCollection.admin,
-          hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
-          group: 'Settings',
-        },
-      }),
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+        const jobs = withBerlinTimestamps(defaultJobsCollection);
+        return {
+          ...jobs,
+          fields: showJsonReadOnly(jobs.fields),
+          access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+          admin: {
+            ...jobs.admin,
+            hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
+            group: 'Settings',
+          },
+        };
+      },
     },
     db: databaseAdapter(),
     secret: payloadSecret(),

@@ -5,7 +5,8 @@ import { fr as payloadFr } from '@payloadcms/translations/languages/fr';
 import { nl as payloadNl } from '@payloadcms/translations/languages/nl';
 import type { Locale } from '../../shared/i18n/locales';
 import { de } from './de';
-import { en, type DeskKey, type DeskTranslations } from './en';
+import { en, type DeskTranslations } from './en';
+import type { Translate } from './translate';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';
@@ -31,17 +32,7 @@ export const adminI18n = {
   translations: Object.fromEntries(Object.entries(deskLanguages).map(([code, desk]) => [code, { desk }])),
 };
 
-// A label in the reader's admin language. Server components build it from the
-// request's i18n, client components from useTranslation(); both are Payload's
-// t(), which fills in {{placeholders}}.
-export type Translate = (key: DeskKey, values?: Record<string, string | number>) => string;
-
-type PayloadT = (key: never, values?: Record<string, unknown>) => string;
-
-export const deskTranslate =
-  (t: PayloadT): Translate =>
-  (key, values) =>
-    (t as (key: string, values?: Record<string, unknown>) => string)(`desk:${key}`, values);
+export { deskTranslate, type Translate } from './translate';
 
 // English without Payload (pure functions and their unit tests).
 export const english: Translate = (key, values = {}) =>

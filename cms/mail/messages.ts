@@ -214,6 +214,24 @@ const catalogue = {
     ],
   }),
 
+  // Staff accounts: a new colleague chooses their own password; so does one
+  // who forgot it. The link is Payload's reset link (cms/collections/Users/accountMail.ts).
+  staffInvitation: ({ w, moment }: Tools, f: { invitedBy: string; url: string; expiresAt: string }): MailBody => ({
+    subject: w.account.invitation.subject,
+    parts: [
+      ...paragraphs(w.account.invitation.body(f.invitedBy, moment(f.expiresAt))),
+      { link: { label: w.account.choosePassword, url: f.url } },
+    ],
+  }),
+
+  passwordReset: ({ w, moment }: Tools, f: { url: string; expiresAt: string }): MailBody => ({
+    subject: w.account.passwordReset.subject,
+    parts: [
+      ...paragraphs(w.account.passwordReset.body(moment(f.expiresAt))),
+      { link: { label: w.account.choosePassword, url: f.url } },
+    ],
+  }),
+
   assigned: (
     { w, date }: Tools,
     f: { ref: Reference; assignedBy: string; deadline?: Deadline; dueAt?: string | null; adminUrl: string },

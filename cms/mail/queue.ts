@@ -12,7 +12,8 @@ export type Envelope = {
   eventKey: string;
   // Customers and registrants get the desk's sender, greeting and signature.
   audience: 'customer' | 'registrant' | 'staff';
-  channel: MailChannel;
+  // account: a colleague's invitation or password reset, read by admins only.
+  channel: MailChannel | 'account';
   language: Locale;
   to: string;
   name?: string | null;

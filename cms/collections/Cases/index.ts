@@ -11,6 +11,7 @@ import { setUrgency } from '../../workflow/urgency';
 import { caseStatusEndpoint } from './endpoints/status';
 import { pinBerlinZone } from '../../fields/berlinTime';
 import { bulkEditOnly } from '../../fields/bulkEdit';
+import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
 import { recordLaterConsent } from './consent';
 import { caseFields } from './fields';
 import { acceptSubmission } from './hooks/acceptSubmission';
@@ -74,5 +75,5 @@ export const Cases: CollectionConfig = {
     afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
   },
   endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
-  fields: bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField]),
+  fields: plainColumnHeadings(bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField])),
 };

@@ -12,6 +12,7 @@ import { assignNumber } from '../Cases/hooks/assignNumber';
 import { relationId } from '../../utilities/relationId';
 import { pinBerlinZone } from '../../fields/berlinTime';
 import { bulkEditOnly } from '../../fields/bulkEdit';
+import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
 import { escalationFields } from './fields';
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
@@ -66,5 +67,5 @@ export const Escalations: CollectionConfig = {
     ],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField]),
+  fields: plainColumnHeadings(bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField])),
 };

@@ -2,6 +2,13 @@ import type { CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
 import { mailLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
+import {
+  inviteColleague,
+  passwordAccessField,
+  queueResetMail,
+  randomPasswordForInvitees,
+  resetMailThroughOutbox,
+} from './accountMail';
 import { setAdminLanguage } from './hooks/adminLanguage';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
@@ -18,9 +25,20 @@ export const Users: CollectionConfig = {
     // signed in while another site's POST carries no cookie at all.
     cookies: { secure: process.env.CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
   },
-  // The admin opens in the language of the colleague's profile.
-  hooks: { afterChange: [createPersonalViews], afterLogin: [setAdminLanguage] },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  hooks: {
+    // A new colleague is invited to choose a password; reset mail goes through the outbox.
+    beforeOperation: [resetMailThroughOutbox],
+    beforeChange: [randomPasswordForInvitees],
+    afterChange: [createPersonalViews, inviteColleague],
+    afterOperation: [queueResetMail],
+    // The admin opens in the language of the colleague's profile.
+    afterLogin: [setAdminLanguage],
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    description: 'A new colleague gets a mail with a link to choose their own password.',
+  },
   access: {
     admin: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist', 'editor'),
     create: isAdmin,
@@ -42,5 +60,6 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
     },
     mailLanguageField,
+    passwordAccessField,
   ],
 };
