@@ -116,4 +116,8 @@ export const de: DeskTranslations = {
   closeReasonSpam: 'Spam',
   closeReasonDuplicate: 'Duplikat',
   closeReasonOutOfScope: 'Nicht zuständig',
+  escalationWindowState: 'Eskalationsfrist',
+  overdueState: 'überfällig',
+  overdueBy: 'seit {{count}} Arbeitstagen überfällig',
+  overdueByOne: 'seit 1 Arbeitstag überfällig',
 };

@@ -123,6 +123,10 @@ export const en = {
   closeReasonSpam: 'Spam',
   closeReasonDuplicate: 'Duplicate',
   closeReasonOutOfScope: 'Out of scope',
+  escalationWindowState: 'escalation window',
+  overdueState: 'overdue',
+  overdueBy: 'overdue by {{count}} business days',
+  overdueByOne: 'overdue by 1 business day',
 };
 
 export type DeskTranslations = typeof en;

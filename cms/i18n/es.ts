@@ -116,4 +116,8 @@ export const es: DeskTranslations = {
   closeReasonSpam: 'Spam',
   closeReasonDuplicate: 'Duplicado',
   closeReasonOutOfScope: 'Fuera del ámbito',
+  escalationWindowState: 'plazo de escalado',
+  overdueState: 'vencido',
+  overdueBy: 'vencido hace {{count}} días hábiles',
+  overdueByOne: 'vencido hace 1 día hábil',
 };

@@ -117,4 +117,8 @@ export const fr: DeskTranslations = {
   closeReasonSpam: 'Spam',
   closeReasonDuplicate: 'Doublon',
   closeReasonOutOfScope: 'Hors du champ',
+  escalationWindowState: 'délai d’escalade',
+  overdueState: 'en retard',
+  overdueBy: 'en retard de {{count}} jours ouvrés',
+  overdueByOne: 'en retard d’1 jour ouvré',
 };

@@ -116,4 +116,8 @@ export const nl: DeskTranslations = {
   closeReasonSpam: 'Spam',
   closeReasonDuplicate: 'Dubbel',
   closeReasonOutOfScope: 'Buiten de reikwijdte',
+  escalationWindowState: 'escalatietermijn',
+  overdueState: 'te laat',
+  overdueBy: '{{count}} werkdagen te laat',
+  overdueByOne: '1 werkdag te laat',
 };
