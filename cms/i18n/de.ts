@@ -120,4 +120,6 @@ export const de: DeskTranslations = {
   overdueState: 'überfällig',
   overdueBy: 'seit {{count}} Arbeitstagen überfällig',
   overdueByOne: 'seit 1 Arbeitstag überfällig',
+  lockedByColleague:
+    'Eine Kollegin oder ein Kollege hat diesen Vorgang geöffnet. Er bleibt bei ihr oder ihm, bis er verlassen wird; öffnen Sie ihn später erneut oder übernehmen Sie ihn über den Hinweis, den Payload anzeigt.',
 };

@@ -127,6 +127,8 @@ export const en = {
   overdueState: 'overdue',
   overdueBy: 'overdue by {{count}} business days',
   overdueByOne: 'overdue by 1 business day',
+  lockedByColleague:
+    'A colleague has this record open. It stays theirs until they leave it; open it again later, or take it over from the notice Payload shows.',
 };
 
 export type DeskTranslations = typeof en;

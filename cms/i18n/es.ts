@@ -120,4 +120,6 @@ export const es: DeskTranslations = {
   overdueState: 'vencido',
   overdueBy: 'vencido hace {{count}} días hábiles',
   overdueByOne: 'vencido hace 1 día hábil',
+  lockedByColleague:
+    'Un compañero tiene este expediente abierto. Sigue siendo suyo hasta que lo cierre; vuelva a abrirlo más tarde o tómelo desde el aviso que muestra Payload.',
 };

@@ -121,4 +121,6 @@ export const fr: DeskTranslations = {
   overdueState: 'en retard',
   overdueBy: 'en retard de {{count}} jours ouvrés',
   overdueByOne: 'en retard d’1 jour ouvré',
+  lockedByColleague:
+    'Un collègue a ce dossier ouvert. Il lui reste tant qu’il ne l’a pas quitté ; rouvrez-le plus tard ou reprenez-le depuis l’avis affiché par Payload.',
 };

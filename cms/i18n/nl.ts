@@ -120,4 +120,6 @@ export const nl: DeskTranslations = {
   overdueState: 'te laat',
   overdueBy: '{{count}} werkdagen te laat',
   overdueByOne: '1 werkdag te laat',
+  lockedByColleague:
+    'Een collega heeft dit dossier open. Het blijft van die collega tot die het verlaat; open het later opnieuw of neem het over via de melding die Payload toont.',
 };

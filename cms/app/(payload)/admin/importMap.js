@@ -1,8 +1,11 @@
 import { DeadlineSummary as DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da } from '../../../components/DeadlineSummary'
 import { BerlinTimeCell as BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981 } from '../../../components/BerlinTimeCell'
+import { PlainLabel as PlainLabel_a07c83f51e4427452426aa0253688327 } from '../../../components/PlainLabel'
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
 import { RelatedRecords as RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55 } from '../../../components/RelatedRecords'
 import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
+import { BerlinTimestamps as BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62 } from '../../../components/BerlinTimestamps'
+import { JsonView as JsonView_960b80fa6dd849a938ffe34a4a0bfb02 } from '../../../components/JsonView'
 import { MessagePreview as MessagePreview_f6f9a5215fc765540075b6e06c4f747e } from '../../../components/MessagePreview'
 import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -45,9 +48,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/DeadlineSummary#DeadlineSummary": DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da,
   "/components/BerlinTimeCell#BerlinTimeCell": BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981,
+  "/components/PlainLabel#PlainLabel": PlainLabel_a07c83f51e4427452426aa0253688327,
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
   "/components/RelatedRecords#RelatedRecords": RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55,
   "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
+  "/components/BerlinTimestamps#BerlinTimestamps": BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62,
+  "/components/JsonView#JsonView": JsonView_960b80fa6dd849a938ffe34a4a0bfb02,
   "/components/MessagePreview#MessagePreview": MessagePreview_f6f9a5215fc765540075b6e06c4f747e,
   "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
