@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
-import { mailLanguageField } from '../../fields/mailLanguage';
+import { staffLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
 import {
   inviteColleague,
@@ -59,7 +59,7 @@ export const Users: CollectionConfig = {
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
       saveToJWT: true,
     },
-    mailLanguageField,
+    staffLanguageField,
     passwordAccessField,
   ],
 };
