@@ -19,6 +19,7 @@ export const addColleague = async (asAdmin: Request, { password, ...colleague }:
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ token, password }),
   });
-  if (!chosen.ok) throw new Error(`choosing a password for ${colleague.email}: ${chosen.status} ${await chosen.text()}`);
+  if (!chosen.ok)
+    throw new Error(`choosing a password for ${colleague.email}: ${chosen.status} ${await chosen.text()}`);
   return doc;
 };

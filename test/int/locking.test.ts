@@ -25,7 +25,10 @@ describe(`document locking on the desk's actions, on ${describeDatabase()}`, () 
   const openInAdmin = (collection: 'cases' | 'escalations', id: number, user: Actor) =>
     payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: collection, value: id }, user: { relationTo: 'users', value: user.id as number } },
+      data: {
+        document: { relationTo: collection, value: id },
+        user: { relationTo: 'users', value: user.id as number },
+      },
     });
 
   it("refuses a colleague's action on a case someone has open, and lets the one who has it open act", async () => {
