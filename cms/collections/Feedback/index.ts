@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { siteOptions } from '../../fields/siteOptions';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
@@ -30,7 +31,7 @@ export const Feedback: CollectionConfig = {
       name: 'topic',
       type: 'select',
       required: true,
-      options: feedbackTopics.map((value) => ({ value, label: value })),
+      options: siteOptions('feedback.topic', feedbackTopics),
     },
     { name: 'message', type: 'textarea', required: true },
     {

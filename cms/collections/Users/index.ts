@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
 import { staffLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
@@ -14,6 +14,14 @@ import { setAdminLanguage } from './hooks/adminLanguage';
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
 // profile, but never their own roles.
+// A colleague always has a name to be shown by: if none is given, the e-mail's
+// local part ("hanna.handler") until someone types the real one.
+const nameFromEmail: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const email = String(data.email ?? originalDoc?.email ?? '');
+  if (!String(data.name ?? originalDoc?.name ?? '').trim() && email) data.name = email.split('@')[0];
+  return data;
+};
+
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
@@ -28,15 +36,16 @@ export const Users: CollectionConfig = {
   hooks: {
     // A new colleague is invited to choose a password; reset mail goes through the outbox.
     beforeOperation: [resetMailThroughOutbox],
-    beforeChange: [randomPasswordForInvitees],
+    beforeChange: [randomPasswordForInvitees, nameFromEmail],
     afterChange: [createPersonalViews, inviteColleague],
     afterOperation: [queueResetMail],
     // The admin opens in the language of the colleague's profile.
     afterLogin: [setAdminLanguage],
   },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles'],
+    // Colleagues are picked (as assignees) and shown by name.
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
     description: 'A new colleague gets a mail with a link to choose their own password.',
   },
   access: {
