@@ -129,6 +129,7 @@ export interface Config {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
     'mail-settings': MailSetting;
+    'mail-wording': MailWording;
     'calendar-settings': CalendarSetting;
     'retention-settings': RetentionSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -137,6 +138,7 @@ export interface Config {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
+    'mail-wording': MailWordingSelect<false> | MailWordingSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -155,6 +157,7 @@ export interface Config {
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
       completeInterruptedIntake: TaskCompleteInterruptedIntake;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -782,7 +785,8 @@ export interface PayloadJob {
           | 'applyRetention'
           | 'sendMail'
           | 'retryStalledMail'
-          | 'completeInterruptedIntake';
+          | 'completeInterruptedIntake'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -825,6 +829,7 @@ export interface PayloadJob {
         | 'sendMail'
         | 'retryStalledMail'
         | 'completeInterruptedIntake'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1460,6 +1465,15 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   intro?: string | null;
   body?: {
@@ -1487,6 +1501,15 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   organisation: string;
   department?: string | null;
   escalationDepartment?: string | null;
@@ -1494,7 +1517,13 @@ export interface ContactDetail {
   postalCode: string;
   city: string;
   country?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   phone?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   fax?: string | null;
   complaintsEmail: string;
   abuseEmail: string;
@@ -1508,6 +1537,15 @@ export interface ContactDetail {
  */
 export interface MailSetting {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * The sender name customers see, e.g. "Key-Systems Customer Service".
    */
@@ -1536,6 +1574,27 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording".
+ */
+export interface MailWording {
+  id: number;
+  acknowledgementComplaint?: string | null;
+  acknowledgementAbuse?: string | null;
+  acknowledgementEscalation?: string | null;
+  acknowledgementFeedback?: string | null;
+  extension?: string | null;
+  answer?: string | null;
+  answerEscalation?: string | null;
+  finalAnswer?: string | null;
+  duplicate?: string | null;
+  windowClosed?: string | null;
+  registrant?: string | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1598,6 +1657,7 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
+  translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
@@ -1611,6 +1671,7 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
+  translationStamps?: T;
   organisation?: T;
   department?: T;
   escalationDepartment?: T;
@@ -1632,6 +1693,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
+  translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
   staffFromAddress?: T;
@@ -1639,6 +1701,27 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording_select".
+ */
+export interface MailWordingSelect<T extends boolean = true> {
+  acknowledgementComplaint?: T;
+  acknowledgementAbuse?: T;
+  acknowledgementEscalation?: T;
+  acknowledgementFeedback?: T;
+  extension?: T;
+  answer?: T;
+  answerEscalation?: T;
+  finalAnswer?: T;
+  duplicate?: T;
+  windowClosed?: T;
+  registrant?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1761,6 +1844,27 @@ export interface TaskCompleteInterruptedIntake {
   output: {
     completed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    global?: 'mail-wording' | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
