@@ -128,6 +128,7 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
+    'form-choices': FormChoice;
     'mail-settings': MailSetting;
     'mail-wording': MailWording;
     'calendar-settings': CalendarSetting;
@@ -137,6 +138,7 @@ export interface Config {
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'form-choices': FormChoicesSelect<false> | FormChoicesSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
     'mail-wording': MailWordingSelect<false> | MailWordingSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
@@ -1533,6 +1535,264 @@ export interface ContactDetail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices".
+ */
+export interface FormChoice {
+  id: number;
+  complaintTopics?: {
+    billing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Billing and payments" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    transfer?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Domain transfer" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    renewal?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Renewal or expiry" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    support?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Customer support" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    technical?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Technical problem" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    privacy?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Privacy and personal data" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Something else" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  abuseCategories?: {
+    phishing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Phishing (a site imitating a bank, shop or service)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    malware?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Malware (a site spreading harmful software)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    botnet?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Botnet (command and control of infected machines)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    pharming?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Pharming (redirecting visitors to a fake site)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    spam?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Spam (unsolicited bulk email advertising the domain)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    fraudulentSite?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Fraudulent site (fake shop, scam)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    intellectualProperty?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Intellectual property (trademark or copyright)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Other abuse" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  labels?:
+    | {
+        key:
+          | 'reporter.legend'
+          | 'reporter.name'
+          | 'reporter.email'
+          | 'reporter.emailHint'
+          | 'reporter.phone'
+          | 'reporter.customerNumber'
+          | 'reporter.customerNumberHint'
+          | 'reporter.organisation'
+          | 'complaint.title'
+          | 'complaint.intro'
+          | 'complaint.legend'
+          | 'complaint.domains'
+          | 'complaint.domainsHint'
+          | 'complaint.topic'
+          | 'complaint.topicPlaceholder'
+          | 'complaint.description'
+          | 'complaint.descriptionHint'
+          | 'complaint.expectedOutcome'
+          | 'complaint.submit'
+          | 'abuse.title'
+          | 'abuse.intro'
+          | 'abuse.csamHeading'
+          | 'abuse.csamText'
+          | 'abuse.csamLink'
+          | 'abuse.categoryLegend'
+          | 'abuse.category'
+          | 'abuse.categoryPlaceholder'
+          | 'abuse.evidenceLegend'
+          | 'abuse.domains'
+          | 'abuse.domainsHint'
+          | 'abuse.urls'
+          | 'abuse.urlsHint'
+          | 'abuse.evidence'
+          | 'abuse.evidenceHint'
+          | 'abuse.attachments'
+          | 'abuse.attachmentsHint'
+          | 'abuse.reporterType'
+          | 'abuse.reporterTypePlaceholder'
+          | 'abuse.authorityReference'
+          | 'abuse.authorityReferenceHint'
+          | 'abuse.declarationsLegend'
+          | 'abuse.goodFaith'
+          | 'abuse.shareIdentity'
+          | 'abuse.submit'
+          | 'escalation.title'
+          | 'escalation.intro'
+          | 'escalation.caseLegend'
+          | 'escalation.caseNumber'
+          | 'escalation.caseNumberHint'
+          | 'escalation.viaLink'
+          | 'escalation.legend'
+          | 'escalation.domains'
+          | 'escalation.domainsHint'
+          | 'escalation.description'
+          | 'escalation.reasonUnsatisfied'
+          | 'escalation.expectedSteps'
+          | 'escalation.submit'
+          | 'feedback.title'
+          | 'feedback.intro'
+          | 'feedback.legend'
+          | 'feedback.topic'
+          | 'feedback.topicPlaceholder'
+          | 'feedback.department'
+          | 'feedback.departmentAny'
+          | 'feedback.message'
+          | 'feedback.contactLegend'
+          | 'feedback.name'
+          | 'feedback.email'
+          | 'feedback.submit'
+          | 'feedback.thanksTitle'
+          | 'feedback.thanksText'
+          | 'escalation.aboutCase';
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-settings".
  */
 export interface MailSetting {
@@ -1684,6 +1944,136 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   complaintsEmail?: T;
   abuseEmail?: T;
   feedbackEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices_select".
+ */
+export interface FormChoicesSelect<T extends boolean = true> {
+  complaintTopics?:
+    | T
+    | {
+        billing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        transfer?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        renewal?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        support?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        technical?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        privacy?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  abuseCategories?:
+    | T
+    | {
+        phishing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        malware?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        botnet?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        pharming?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        spam?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        fraudulentSite?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        intellectualProperty?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  labels?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1853,7 +2243,7 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    global?: 'mail-wording' | null;
+    global?: ('form-choices' | 'mail-wording') | null;
     user?:
       | ({
           relationTo: 'users';

@@ -23,6 +23,7 @@ import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
 import { MailWording } from './globals/MailWording';
+import { FormChoices } from './globals/FormChoices';
 import { RetentionSettings } from './globals/RetentionSettings';
 import { ProcedurePage } from './globals/ProcedurePage';
 import { closeExpiredWindowsTask } from './jobs/closeExpiredWindows';
@@ -81,7 +82,15 @@ export default hardenInternalAccess(
       CaseCounters,
       ErasureRequests,
     ],
-    globals: [ProcedurePage, ContactDetails, MailSettings, MailWording, CalendarSettings, RetentionSettings],
+    globals: [
+      ProcedurePage,
+      ContactDetails,
+      FormChoices,
+      MailSettings,
+      MailWording,
+      CalendarSettings,
+      RetentionSettings,
+    ],
     email: mailAdapter(),
     editor: contentEditor,
     localization: {
