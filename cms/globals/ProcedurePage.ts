@@ -2,6 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { GlobalConfig } from 'payload';
 import { contentAccess } from '../access/content';
+import { onlyWhatTheSiteShows } from '../editor';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 import { stampTranslations, translationFields } from '../translations/stamps';
 
@@ -23,7 +24,7 @@ export const ProcedurePage: GlobalConfig = {
     ...translationFields('procedure-page', translated),
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'intro', type: 'textarea', localized: true },
-    { name: 'body', type: 'richText', localized: true },
+    { name: 'body', type: 'richText', localized: true, validate: onlyWhatTheSiteShows },
     {
       name: 'bodyHtml',
       type: 'text',

@@ -117,4 +117,9 @@ export const de: DeskTranslations = {
     'Die Vorschau konnte nicht erstellt werden. Speichern Sie den Entwurf und versuchen Sie es erneut.',
   mailPreviewSubject: 'Betreff:',
   mailPreviewFrame: 'Vorschau der Mail „{{subject}}“',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'Der Seitentitel ist die einzige Überschrift der Ebene 1: Verwenden Sie Überschrift 2, 3 oder 4 (gefunden: {{tag}}).',
+  richTextUnsupported:
+    'Die Website kann einen Block „{{type}}“ hier nicht anzeigen. Verwenden Sie Text, Überschriften 2 bis 4, Listen, Links, fett, kursiv und Zitate.',
 };

@@ -122,6 +122,10 @@ export const en = {
   mailPreviewFailed: 'The preview could not be made. Save the draft and try again.',
   mailPreviewSubject: 'Subject:',
   mailPreviewFrame: 'Preview of the mail "{{subject}}"',
+  // Rich text the site can show
+  richTextHeadingLevel: 'The page title is the only level-1 heading: use heading 2, 3 or 4 (found {{tag}}).',
+  richTextUnsupported:
+    'The site cannot show a "{{type}}" block here. Use text, headings 2 to 4, lists, links, bold, italic and quotes.',
 };
 
 export type DeskTranslations = typeof en;

@@ -116,4 +116,9 @@ export const es: DeskTranslations = {
   mailPreviewFailed: 'No se pudo crear la vista previa. Guarde el borrador e inténtelo de nuevo.',
   mailPreviewSubject: 'Asunto:',
   mailPreviewFrame: 'Vista previa del correo «{{subject}}»',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'El título de la página es el único encabezado de nivel 1: use el encabezado 2, 3 o 4 (encontrado: {{tag}}).',
+  richTextUnsupported:
+    'El sitio no puede mostrar aquí un bloque «{{type}}». Use texto, encabezados 2 a 4, listas, enlaces, negrita, cursiva y citas.',
 };

@@ -117,4 +117,9 @@ export const fr: DeskTranslations = {
   mailPreviewFailed: 'L’aperçu n’a pas pu être créé. Enregistrez le brouillon et réessayez.',
   mailPreviewSubject: 'Objet :',
   mailPreviewFrame: 'Aperçu du message « {{subject}} »',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'Le titre de la page est le seul titre de niveau 1 : utilisez un titre 2, 3 ou 4 (trouvé : {{tag}}).',
+  richTextUnsupported:
+    'Le site ne peut pas afficher ici un bloc « {{type}} ». Utilisez du texte, des titres 2 à 4, des listes, des liens, du gras, de l’italique et des citations.',
 };

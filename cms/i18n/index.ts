@@ -6,7 +6,7 @@ import { nl as payloadNl } from '@payloadcms/translations/languages/nl';
 import type { Locale } from '../../shared/i18n/locales';
 import type { Translate } from './desk';
 import { de } from './de';
-import { en, type DeskKey, type DeskTranslations } from './en';
+import { en, type DeskTranslations } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';

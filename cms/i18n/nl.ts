@@ -116,4 +116,8 @@ export const nl: DeskTranslations = {
   mailPreviewFailed: 'Het voorbeeld kon niet worden gemaakt. Sla het concept op en probeer het opnieuw.',
   mailPreviewSubject: 'Onderwerp:',
   mailPreviewFrame: 'Voorbeeld van de mail "{{subject}}"',
+  // Rich text the site can show
+  richTextHeadingLevel: 'De paginatitel is de enige kop van niveau 1: gebruik kop 2, 3 of 4 (gevonden: {{tag}}).',
+  richTextUnsupported:
+    'De site kan een blok "{{type}}" hier niet tonen. Gebruik tekst, koppen 2 tot 4, lijsten, links, vet, cursief en citaten.',
 };
