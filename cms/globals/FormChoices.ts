@@ -61,7 +61,8 @@ export const FormChoices: GlobalConfig = {
   slug: 'form-choices',
   label: 'Form choices and labels',
   access: { ...contentAccess, readVersions: contentAccess.update },
-  versions: { drafts: { autosave: true, schedulePublish: true }, max: 100 },
+  // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
+  versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
   hooks: { afterChange: [notifySiteOfGlobal] },
   fields: [
     {

@@ -64,7 +64,8 @@ export const MailWording: GlobalConfig = {
     update: allowRoles('editor'),
     readVersions: allowRoles(...readers),
   },
-  versions: { drafts: { autosave: true, schedulePublish: true }, max: 100 },
+  // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
+  versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
   endpoints: [{ path: '/preview', method: 'get', handler: preview }],
   fields: [
     {

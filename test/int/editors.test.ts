@@ -34,13 +34,15 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
   beforeAll(async () => {
     payload = await testPayload();
     editor = await staffUser(payload, 'editor');
+    as.user = editor as never;
   });
 
   afterAll(async () => {
     await payload.destroy();
   });
 
-  const asEditor = { user: editor as never, overrideAccess: false } as const;
+  // Spread after beforeAll has made the editor.
+  const as = { overrideAccess: false } as { user?: never; overrideAccess: false };
 
   describe('contact details', () => {
     it('keeps the seeded numbers in E.164, and the seed passes every check when saved again', async () => {
@@ -65,7 +67,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
 
     it('refuses "call us maybe" as a phone number, saying why', async () => {
       const refused = await refusal(
-        payload.updateGlobal({ slug: 'contact-details', data: { phone: 'call us maybe' }, ...asEditor }),
+        payload.updateGlobal({ slug: 'contact-details', data: { phone: 'call us maybe' }, ...as }),
       );
       expect(refused?.phone).toBe(
         '"call us maybe" is not a phone number. Write it with the country code, e.g. +49 6894 9396 850.',
@@ -77,14 +79,14 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
       const saved = await payload.updateGlobal({
         slug: 'contact-details',
         data: { fax: '06894 / 9396-852' },
-        ...asEditor,
+        ...as,
       });
       expect(saved.fax).toBe('+4968949396852');
     });
 
     it('refuses a mailbox that is no e-mail address', async () => {
       const refused = await refusal(
-        payload.updateGlobal({ slug: 'contact-details', data: { abuseEmail: 'abuse at key-systems' }, ...asEditor }),
+        payload.updateGlobal({ slug: 'contact-details', data: { abuseEmail: 'abuse at key-systems' }, ...as }),
       );
       expect(Object.keys(refused ?? {})).toEqual(['abuseEmail']);
     });
@@ -92,7 +94,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
 
   describe('languages', () => {
     it('a cleared Spanish intro shows the English one, never silently the Dutch one', async () => {
-      await payload.updateGlobal({ slug: 'procedure-page', locale: 'es', data: { intro: '' }, ...asEditor });
+      await payload.updateGlobal({ slug: 'procedure-page', locale: 'es', data: { intro: '' }, ...as });
       const english = await payload.findGlobal({ slug: 'procedure-page', locale: 'en' });
       const dutch = await payload.findGlobal({ slug: 'procedure-page', locale: 'nl' });
       const spanish = await payload.findGlobal({ slug: 'procedure-page', locale: 'es' });
@@ -120,21 +122,21 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
         slug: 'procedure-page',
         locale: 'de',
         data: { intro: 'Neue Einleitung.' },
-        ...asEditor,
+        ...as,
       });
       expect((await status()).de).toEqual([]);
       await payload.updateGlobal({
         slug: 'procedure-page',
         locale: 'nl',
         data: { intro: 'Nieuwe inleiding.' },
-        ...asEditor,
+        ...as,
       });
       expect(await status()).toMatchObject({ nl: [], en: ['Intro'], de: ['Intro'], fr: ['Intro'] });
       await payload.updateGlobal({
         slug: 'procedure-page',
         locale: 'de',
         data: { intro: 'Neuere Einleitung.' },
-        ...asEditor,
+        ...as,
       });
       expect((await status()).de).toEqual([]);
     });
@@ -147,7 +149,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
         slug: 'procedure-page',
         locale: 'fr',
         data: { translationStamps: { fr: { intro: '2999-01-01T00:00:00.000Z' } } } as never,
-        ...asEditor,
+        ...as,
       });
       expect((forged as { translationStamps?: TranslationStamps }).translationStamps?.fr?.intro).not.toBe(
         '2999-01-01T00:00:00.000Z',
@@ -169,11 +171,11 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
       });
       const upload = body({ type: 'upload', version: 1, relationTo: 'evidence', value: 1 });
       expect(
-        (await refusal(payload.updateGlobal({ slug: 'procedure-page', data: { body: heading as never }, ...asEditor })))
+        (await refusal(payload.updateGlobal({ slug: 'procedure-page', data: { body: heading as never }, ...as })))
           ?.body,
       ).toMatch(/only level-1 heading/);
       expect(
-        (await refusal(payload.updateGlobal({ slug: 'procedure-page', data: { body: upload as never }, ...asEditor })))
+        (await refusal(payload.updateGlobal({ slug: 'procedure-page', data: { body: upload as never }, ...as })))
           ?.body,
       ).toMatch(/cannot show a "upload" block/);
     });
@@ -187,7 +189,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
           locale: 'es',
           data: { acknowledgementComplaint: 'Gracias, {nombre}. Respuesta antes del {answerDue}.' },
           draft: true,
-          ...asEditor,
+          ...as,
         }),
       );
       expect(refused?.acknowledgementComplaint).toBe('Unknown placeholder {nombre}. You can use {answerDue}.');
@@ -201,7 +203,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
         locale: 'de',
         data: { extension: 'Entwurf: Antwort bis {newDate}.', _status: 'draft' },
         draft: true,
-        ...asEditor,
+        ...as,
       });
       expect((await composeMail(req, 'extension', customer, extensionFacts)).text).not.toContain('Entwurf');
       expect((await composeMail(req, 'extension', customer, extensionFacts, { draft: true })).text).toContain(
@@ -211,7 +213,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
         slug: 'mail-wording',
         locale: 'de',
         data: { extension: 'Veröffentlicht: Antwort bis {newDate}.', _status: 'published' },
-        ...asEditor,
+        ...as,
       });
       const sent = await composeMail(req, 'extension', customer, extensionFacts);
       expect(sent.text).toContain('Veröffentlicht: Antwort bis Montag, 1. Februar 2027.');
@@ -228,7 +230,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
       await payload.updateGlobal({
         slug: 'form-choices',
         data: { complaintTopics: { billing: { offered: false } }, _status: 'published' } as never,
-        ...asEditor,
+        ...as,
       });
       const refused = await refusal(fileAsSite(payload, { ...validComplaint, topic: 'billing' }));
       expect(Object.keys(refused ?? {})).toEqual(['topic']);
@@ -244,7 +246,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
         slug: 'form-choices',
         data: { abuseCategories: { phishing: { offered: false } }, _status: 'draft' } as never,
         draft: true,
-        ...asEditor,
+        ...as,
       });
       await expect(fileAsSite(payload, validAbuseReport)).resolves.toMatchObject({ abuse: { category: 'phishing' } });
     });
@@ -260,7 +262,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
         id: department.id,
         locale: 'de',
         data: { name: 'Kundenbetreuung', email: 'elsewhere@example.test', isDefault: !department.isDefault },
-        ...asEditor,
+        ...as,
       });
       expect(renamed.name).toBe('Kundenbetreuung');
       const stored = await payload.findByID({ collection: 'departments', id: department.id, depth: 0 });
