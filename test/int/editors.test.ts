@@ -175,8 +175,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
           ?.body,
       ).toMatch(/only level-1 heading/);
       expect(
-        (await refusal(payload.updateGlobal({ slug: 'procedure-page', data: { body: upload as never }, ...as })))
-          ?.body,
+        (await refusal(payload.updateGlobal({ slug: 'procedure-page', data: { body: upload as never }, ...as })))?.body,
       ).toMatch(/cannot show a "upload" block/);
     });
   });
