@@ -110,12 +110,12 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
           fallbackLocale: false,
           user: editor as never,
           overrideAccess: false,
-        })) as unknown as Record<string, never>;
+        })) as unknown as { translationStamps?: TranslationStamps };
         const fields = [
           { name: 'title', label: 'Title', required: true },
           { name: 'intro', label: 'Intro' },
         ];
-        const found = translationStatus(fields, all, all.translationStamps as TranslationStamps);
+        const found = translationStatus(fields, all as never, all.translationStamps);
         return Object.fromEntries(found.map(({ locale, outdated }) => [locale, outdated]));
       };
       await payload.updateGlobal({
