@@ -128,7 +128,9 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
+    'form-choices': FormChoice;
     'mail-settings': MailSetting;
+    'mail-wording': MailWording;
     'calendar-settings': CalendarSetting;
     'retention-settings': RetentionSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -136,7 +138,9 @@ export interface Config {
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'form-choices': FormChoicesSelect<false> | FormChoicesSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
+    'mail-wording': MailWordingSelect<false> | MailWordingSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -155,6 +159,7 @@ export interface Config {
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
       completeInterruptedIntake: TaskCompleteInterruptedIntake;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -784,7 +789,8 @@ export interface PayloadJob {
           | 'applyRetention'
           | 'sendMail'
           | 'retryStalledMail'
-          | 'completeInterruptedIntake';
+          | 'completeInterruptedIntake'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -827,6 +833,7 @@ export interface PayloadJob {
         | 'sendMail'
         | 'retryStalledMail'
         | 'completeInterruptedIntake'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1463,6 +1470,15 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   intro?: string | null;
   body?: {
@@ -1490,6 +1506,15 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   organisation: string;
   department?: string | null;
   escalationDepartment?: string | null;
@@ -1497,7 +1522,13 @@ export interface ContactDetail {
   postalCode: string;
   city: string;
   country?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   phone?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   fax?: string | null;
   complaintsEmail: string;
   abuseEmail: string;
@@ -1507,10 +1538,277 @@ export interface ContactDetail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices".
+ */
+export interface FormChoice {
+  id: number;
+  complaintTopics?: {
+    billing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Billing and payments" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    transfer?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Domain transfer" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    renewal?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Renewal or expiry" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    support?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Customer support" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    technical?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Technical problem" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    privacy?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Privacy and personal data" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Something else" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  abuseCategories?: {
+    phishing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Phishing (a site imitating a bank, shop or service)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    malware?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Malware (a site spreading harmful software)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    botnet?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Botnet (command and control of infected machines)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    pharming?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Pharming (redirecting visitors to a fake site)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    spam?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Spam (unsolicited bulk email advertising the domain)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    fraudulentSite?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Fraudulent site (fake shop, scam)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    intellectualProperty?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Intellectual property (trademark or copyright)" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "Other abuse" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  labels?:
+    | {
+        key:
+          | 'reporter.legend'
+          | 'reporter.name'
+          | 'reporter.email'
+          | 'reporter.emailHint'
+          | 'reporter.phone'
+          | 'reporter.customerNumber'
+          | 'reporter.customerNumberHint'
+          | 'reporter.organisation'
+          | 'complaint.title'
+          | 'complaint.intro'
+          | 'complaint.legend'
+          | 'complaint.domains'
+          | 'complaint.domainsHint'
+          | 'complaint.topic'
+          | 'complaint.topicPlaceholder'
+          | 'complaint.description'
+          | 'complaint.descriptionHint'
+          | 'complaint.expectedOutcome'
+          | 'complaint.submit'
+          | 'abuse.title'
+          | 'abuse.intro'
+          | 'abuse.csamHeading'
+          | 'abuse.csamText'
+          | 'abuse.csamLink'
+          | 'abuse.categoryLegend'
+          | 'abuse.category'
+          | 'abuse.categoryPlaceholder'
+          | 'abuse.evidenceLegend'
+          | 'abuse.domains'
+          | 'abuse.domainsHint'
+          | 'abuse.urls'
+          | 'abuse.urlsHint'
+          | 'abuse.evidence'
+          | 'abuse.evidenceHint'
+          | 'abuse.attachments'
+          | 'abuse.attachmentsHint'
+          | 'abuse.reporterType'
+          | 'abuse.reporterTypePlaceholder'
+          | 'abuse.authorityReference'
+          | 'abuse.authorityReferenceHint'
+          | 'abuse.declarationsLegend'
+          | 'abuse.goodFaith'
+          | 'abuse.shareIdentity'
+          | 'abuse.submit'
+          | 'escalation.title'
+          | 'escalation.intro'
+          | 'escalation.caseLegend'
+          | 'escalation.caseNumber'
+          | 'escalation.caseNumberHint'
+          | 'escalation.viaLink'
+          | 'escalation.legend'
+          | 'escalation.domains'
+          | 'escalation.domainsHint'
+          | 'escalation.description'
+          | 'escalation.reasonUnsatisfied'
+          | 'escalation.expectedSteps'
+          | 'escalation.submit'
+          | 'feedback.title'
+          | 'feedback.intro'
+          | 'feedback.legend'
+          | 'feedback.topic'
+          | 'feedback.topicPlaceholder'
+          | 'feedback.department'
+          | 'feedback.departmentAny'
+          | 'feedback.message'
+          | 'feedback.contactLegend'
+          | 'feedback.name'
+          | 'feedback.email'
+          | 'feedback.submit'
+          | 'feedback.thanksTitle'
+          | 'feedback.thanksText'
+          | 'escalation.aboutCase';
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-settings".
  */
 export interface MailSetting {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * The sender name customers see, e.g. "Key-Systems Customer Service".
    */
@@ -1539,6 +1837,27 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording".
+ */
+export interface MailWording {
+  id: number;
+  acknowledgementComplaint?: string | null;
+  acknowledgementAbuse?: string | null;
+  acknowledgementEscalation?: string | null;
+  acknowledgementFeedback?: string | null;
+  extension?: string | null;
+  answer?: string | null;
+  answerEscalation?: string | null;
+  finalAnswer?: string | null;
+  duplicate?: string | null;
+  windowClosed?: string | null;
+  registrant?: string | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1601,6 +1920,7 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
+  translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
@@ -1614,6 +1934,7 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
+  translationStamps?: T;
   organisation?: T;
   department?: T;
   escalationDepartment?: T;
@@ -1632,9 +1953,140 @@ export interface ContactDetailsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices_select".
+ */
+export interface FormChoicesSelect<T extends boolean = true> {
+  complaintTopics?:
+    | T
+    | {
+        billing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        transfer?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        renewal?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        support?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        technical?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        privacy?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  abuseCategories?:
+    | T
+    | {
+        phishing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        malware?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        botnet?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        pharming?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        spam?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        fraudulentSite?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        intellectualProperty?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  labels?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
+  translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
   staffFromAddress?: T;
@@ -1642,6 +2094,27 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording_select".
+ */
+export interface MailWordingSelect<T extends boolean = true> {
+  acknowledgementComplaint?: T;
+  acknowledgementAbuse?: T;
+  acknowledgementEscalation?: T;
+  acknowledgementFeedback?: T;
+  extension?: T;
+  answer?: T;
+  answerEscalation?: T;
+  finalAnswer?: T;
+  duplicate?: T;
+  windowClosed?: T;
+  registrant?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1764,6 +2237,27 @@ export interface TaskCompleteInterruptedIntake {
   output: {
     completed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    global?: ('form-choices' | 'mail-wording') | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

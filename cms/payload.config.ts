@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
+import { fallbackChain } from '../shared/i18n/fallback';
 import { defaultLocale, locales } from '../shared/i18n/locales';
 import { hardenInternalAccess } from './access/internal';
 import { hasRole, isAdmin, nobody } from './access/roles';
@@ -17,10 +17,13 @@ import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
+import { contentEditor } from './editor';
 import { adminI18n } from './i18n';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
+import { MailWording } from './globals/MailWording';
+import { FormChoices } from './globals/FormChoices';
 import { RetentionSettings } from './globals/RetentionSettings';
 import { ProcedurePage } from './globals/ProcedurePage';
 import { closeExpiredWindowsTask } from './jobs/closeExpiredWindows';
@@ -81,11 +84,20 @@ export default hardenInternalAccess(
       CaseCounters,
       ErasureRequests,
     ].map(withBerlinTimestamps),
-    globals: [ProcedurePage, ContactDetails, MailSettings, CalendarSettings, RetentionSettings],
+    globals: [
+      ProcedurePage,
+      ContactDetails,
+      FormChoices,
+      MailSettings,
+      MailWording,
+      CalendarSettings,
+      RetentionSettings,
+    ],
     email: mailAdapter(),
-    editor: lexicalEditor(),
+    editor: contentEditor,
     localization: {
-      locales: locales.map(({ code, label }) => ({ code, label })),
+      // A language without some content shows English, then Dutch (shared/i18n/fallback.ts).
+      locales: locales.map(({ code, label }) => ({ code, label, fallbackLocale: fallbackChain(code) })),
       defaultLocale,
       fallback: true,
     },

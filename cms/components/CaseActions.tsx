@@ -1,7 +1,7 @@
 'use client';
 import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui';
 import { useEffect, useId, useState } from 'react';
-import { deskTranslate } from '../i18n/translate';
+import { deskTranslate } from '../i18n/desk';
 import { awaitingAnswer, type Status } from '../workflow/lifecycle';
 
 type Panel = 'extend' | 'answer' | 'duplicate' | null;

@@ -3,7 +3,7 @@ import { formatBerlinTime } from '../../shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
 import { staffDeadline } from '../workflow/urgency';
 import type { WorkflowDoc } from '../workflow/types';
-import { deskTranslate } from '../i18n/translate';
+import { deskTranslate } from '../i18n/desk';
 import { CellLink } from './CellLink';
 
 // The next deadline in the registrar's time (Europe/Berlin, whatever the

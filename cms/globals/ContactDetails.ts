@@ -1,6 +1,14 @@
 import type { GlobalConfig } from 'payload';
 import { contentAccess } from '../access/content';
+import { contactPhoneField } from '../fields/contactPhone';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
+import { stampTranslations, translationFields } from '../translations/stamps';
+
+const translated = [
+  { name: 'department', label: 'Department' },
+  { name: 'escalationDepartment', label: 'Escalation department' },
+  { name: 'country', label: 'Country' },
+];
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
@@ -8,8 +16,9 @@ export const ContactDetails: GlobalConfig = {
   slug: 'contact-details',
   label: 'Contact details',
   access: contentAccess,
-  hooks: { afterChange: [notifySiteOfGlobal] },
+  hooks: { beforeChange: [stampTranslations('contact-details', translated)], afterChange: [notifySiteOfGlobal] },
   fields: [
+    ...translationFields('contact-details', translated),
     { name: 'organisation', type: 'text', required: true },
     { name: 'department', type: 'text', localized: true },
     { name: 'escalationDepartment', type: 'text', localized: true },
@@ -17,8 +26,8 @@ export const ContactDetails: GlobalConfig = {
     { name: 'postalCode', type: 'text', required: true },
     { name: 'city', type: 'text', required: true },
     { name: 'country', type: 'text', localized: true },
-    { name: 'phone', type: 'text' },
-    { name: 'fax', type: 'text' },
+    contactPhoneField('phone', 'Phone'),
+    contactPhoneField('fax', 'Fax'),
     { name: 'complaintsEmail', type: 'email', required: true },
     { name: 'abuseEmail', type: 'email', required: true },
     { name: 'feedbackEmail', type: 'email', required: true },

@@ -1,6 +1,14 @@
 import type { GlobalConfig } from 'payload';
 import { allowRoles } from '../access/roles';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';
+import { stampTranslations, translationFields } from '../translations/stamps';
+
+const translated = [
+  { name: 'fromName', label: 'From name', required: true },
+  { name: 'greeting', label: 'Greeting', required: true },
+  { name: 'greetingWithoutName', label: 'Greeting without name', required: true },
+  { name: 'signature', label: 'Signature', required: true },
+];
 
 // What editors control about outgoing mail: who it comes from, how it greets and
 // signs off (per language), and how early staff are reminded of a deadline.
@@ -13,7 +21,9 @@ export const MailSettings: GlobalConfig = {
     read: allowRoles('handler', 'abuseSpecialist', 'editor'),
     update: allowRoles('editor'),
   },
+  hooks: { beforeChange: [stampTranslations('mail-settings', translated)] },
   fields: [
+    ...translationFields('mail-settings', translated),
     {
       name: 'fromName',
       type: 'text',

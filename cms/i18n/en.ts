@@ -129,6 +129,36 @@ export const en = {
   overdueByOne: 'overdue by 1 business day',
   lockedByColleague:
     'A colleague has this record open. It stays theirs until they leave it; open it again later, or take it over from the notice Payload shows.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid: '"{{value}}" is not a phone number. Write it with the country code, e.g. +49 6894 9396 850.',
+  linkInvalid:
+    'Not a link readers can follow. Use a full web address (https://…), mailto:, tel: with the country code, or a path on this site starting with /.',
+  translationsHeading: 'Translations',
+  translationsPublishWarning:
+    'Required content is missing in {{languages}}. If you publish now, readers in that language see the fallback text there.',
+  translationsMissing: 'missing: {{fields}} (readers see {{fallback}})',
+  translationsThen: ', then ',
+  translationsOutdated: 'outdated: {{fields}} (the Dutch or English text changed after this translation was saved)',
+  translationsComplete: 'Every language has all of this content, and no translation is older than its source.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Placeholders you can use: {{list}}. Any other text in braces is refused. An empty line starts a new paragraph.',
+  wordingNoPlaceholders: 'This text takes no placeholders. An empty line starts a new paragraph.',
+  wordingReset: 'Reset to default',
+  wordingIsDefault: 'The default wording',
+  mailPreviewHeading: 'Mail preview',
+  mailPreviewHint:
+    'The finished mail as the customer will read it, with the wording as last saved (draft) and made-up case details. Customers get only the published wording.',
+  mailPreviewMessage: 'Message',
+  mailPreviewLanguage: 'Language',
+  mailPreviewShow: 'Show preview',
+  mailPreviewFailed: 'The preview could not be made. Save the draft and try again.',
+  mailPreviewSubject: 'Subject:',
+  mailPreviewFrame: 'Preview of the mail "{{subject}}"',
+  // Rich text the site can show
+  richTextHeadingLevel: 'The page title is the only level-1 heading: use heading 2, 3 or 4 (found {{tag}}).',
+  richTextUnsupported:
+    'The site cannot show a "{{type}}" block here. Use text, headings 2 to 4, lists, links, bold, italic and quotes.',
 };
 
 export type DeskTranslations = typeof en;

@@ -122,4 +122,36 @@ export const es: DeskTranslations = {
   overdueByOne: 'vencido hace 1 día hábil',
   lockedByColleague:
     'Un compañero tiene este expediente abierto. Sigue siendo suyo hasta que lo cierre; vuelva a abrirlo más tarde o tómelo desde el aviso que muestra Payload.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid: '«{{value}}» no es un número de teléfono. Escríbalo con el prefijo del país, p. ej. +49 6894 9396 850.',
+  linkInvalid:
+    'No es un enlace que los lectores puedan seguir. Use una dirección web completa (https://…), mailto:, tel: con el prefijo del país, o una ruta de este sitio que empiece por /.',
+  translationsHeading: 'Traducciones',
+  translationsPublishWarning:
+    'Falta contenido obligatorio en {{languages}}. Si publica ahora, los lectores en ese idioma verán allí el texto de sustitución.',
+  translationsMissing: 'falta: {{fields}} (los lectores ven {{fallback}})',
+  translationsThen: ', después ',
+  translationsOutdated:
+    'desactualizado: {{fields}} (el texto neerlandés o inglés cambió después de guardar esta traducción)',
+  translationsComplete: 'Cada idioma tiene todo este contenido y ninguna traducción es anterior a su fuente.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Marcadores que puede usar: {{list}}. Cualquier otro texto entre llaves se rechaza. Una línea vacía empieza un párrafo nuevo.',
+  wordingNoPlaceholders: 'Este texto no admite marcadores. Una línea vacía empieza un párrafo nuevo.',
+  wordingReset: 'Restablecer el texto predeterminado',
+  wordingIsDefault: 'El texto predeterminado',
+  mailPreviewHeading: 'Vista previa del correo',
+  mailPreviewHint:
+    'El correo tal como lo leerá el cliente, con el texto guardado por última vez (borrador) y datos de caso inventados. Los clientes solo reciben el texto publicado.',
+  mailPreviewMessage: 'Mensaje',
+  mailPreviewLanguage: 'Idioma',
+  mailPreviewShow: 'Mostrar vista previa',
+  mailPreviewFailed: 'No se pudo crear la vista previa. Guarde el borrador e inténtelo de nuevo.',
+  mailPreviewSubject: 'Asunto:',
+  mailPreviewFrame: 'Vista previa del correo «{{subject}}»',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'El título de la página es el único encabezado de nivel 1: use el encabezado 2, 3 o 4 (encontrado: {{tag}}).',
+  richTextUnsupported:
+    'El sitio no puede mostrar aquí un bloque «{{type}}». Use texto, encabezados 2 a 4, listas, enlaces, negrita, cursiva y citas.',
 };

@@ -4,9 +4,9 @@ import { es as payloadEs } from '@payloadcms/translations/languages/es';
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr';
 import { nl as payloadNl } from '@payloadcms/translations/languages/nl';
 import type { Locale } from '../../shared/i18n/locales';
+import type { Translate } from './desk';
 import { de } from './de';
 import { en, type DeskTranslations } from './en';
-import type { Translate } from './translate';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';
@@ -32,7 +32,10 @@ export const adminI18n = {
   translations: Object.fromEntries(Object.entries(deskLanguages).map(([code, desk]) => [code, { desk }])),
 };
 
-export { deskTranslate, type Translate } from './translate';
+// A label in the reader's admin language. Server components build it from the
+// request's i18n, client components from useTranslation(); both are Payload's
+// t(), which fills in {{placeholders}}.
+export { deskTranslate, type Translate } from './desk';
 
 // English without Payload (pure functions and their unit tests).
 export const english: Translate = (key, values = {}) =>

@@ -257,9 +257,16 @@ const catalogue = {
 export type MessageKind = keyof typeof catalogue;
 export type MessageFacts<K extends MessageKind> = Parameters<(typeof catalogue)[K]>[1];
 
-export const buildMessage = <K extends MessageKind>(kind: K, language: Locale, facts: MessageFacts<K>): MailBody => {
+// wording: the code's by default; the editors' published paragraphs for mail
+// to customers (see ./editable.ts).
+export const buildMessage = <K extends MessageKind>(
+  kind: K,
+  language: Locale,
+  facts: MessageFacts<K>,
+  wording: MailWording = mailWording(language),
+): MailBody => {
   const tools: Tools = {
-    w: mailWording(language),
+    w: wording,
     date: (iso) => formatDeadline(iso, language),
     moment: (iso) => formatMoment(iso, language),
     label: (text, value) => labelled(language, text, value),

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import type { Locale } from '../../shared/i18n/locales';
 import { mailSettings as defaultMailSettings } from '../seed/content/mailSettings';
+import { wordingWith, type WordingOverrides } from './editable';
 import { buildMessage, type MessageFacts, type MessageKind } from './messages';
 import type { MailChannel } from './recipients';
 import { renderHtml, renderText, type MailContent } from './render';
@@ -21,12 +22,13 @@ export type Envelope = {
   relations?: { case?: number; escalation?: number; feedback?: number };
 };
 
-const settingsFor = async (req: PayloadRequest, language: Locale) => {
+const settingsFor = async (req: PayloadRequest, language: Locale, draft: boolean) => {
   const stored = await req.payload.findGlobal({
     slug: 'mail-settings',
     locale: language,
     fallbackLocale: 'en',
     depth: 0,
+    draft,
     overrideAccess: true,
     req,
   });
@@ -42,8 +44,25 @@ const settingsFor = async (req: PayloadRequest, language: Locale) => {
   };
 };
 
-const envelopeContent = async (req: PayloadRequest, envelope: Envelope) => {
-  const settings = await settingsFor(req, envelope.language);
+// The editors' published paragraphs in this language (never a draft, never
+// another language's: an empty field means the code's wording in this one).
+// A preview (draft: true) shows the wording being prepared instead.
+export const publishedWording = async (req: PayloadRequest, language: Locale, draft = false) => {
+  const stored = await req.payload.findGlobal({
+    slug: 'mail-wording',
+    locale: language,
+    fallbackLocale: false,
+    draft,
+    depth: 0,
+    overrideAccess: true,
+  });
+  return wordingWith(language, stored as WordingOverrides);
+};
+
+type Addressing = Pick<Envelope, 'audience' | 'language' | 'name'>;
+
+const envelopeContent = async (req: PayloadRequest, envelope: Addressing, draft: boolean) => {
+  const settings = await settingsFor(req, envelope.language, draft);
   if (envelope.audience === 'staff') {
     return { from: `Complaints desk <${settings.staffFromAddress}>`, greeting: '', signature: '' };
   }
@@ -54,6 +73,29 @@ const envelopeContent = async (req: PayloadRequest, envelope: Envelope) => {
     greeting: name ? settings.greeting.replaceAll('{name}', name) : settings.greetingWithoutName,
     signature: settings.signature,
   };
+};
+
+// A message as its recipient reads it. Staff notices are the desk's own
+// wording; what customers and registrants read, editors may reword (published
+// wording; a preview asks for the draft).
+export const composeMail = async <K extends MessageKind>(
+  req: PayloadRequest,
+  kind: K,
+  envelope: Addressing,
+  facts: MessageFacts<K>,
+  { draft = false }: { draft?: boolean } = {},
+) => {
+  const wording = envelope.audience === 'staff' ? undefined : await publishedWording(req, envelope.language, draft);
+  const body = buildMessage(kind, envelope.language, facts, wording);
+  const { from, greeting, signature } = await envelopeContent(req, envelope, draft);
+  const content: MailContent = {
+    language: envelope.language,
+    subject: body.subject,
+    greeting,
+    parts: body.parts,
+    signature,
+  };
+  return { from, subject: body.subject, text: renderText(content), html: renderHtml(content) };
 };
 
 // Composes a message, stores it in the outbox and queues its sending, all in
@@ -76,15 +118,7 @@ export const queueMail = async <K extends MessageKind>(
   });
   if (existing.docs.length) return;
 
-  const body = buildMessage(kind, envelope.language, facts);
-  const { from, greeting, signature } = await envelopeContent(req, envelope);
-  const content: MailContent = {
-    language: envelope.language,
-    subject: body.subject,
-    greeting,
-    parts: body.parts,
-    signature,
-  };
+  const { from, subject, text, html } = await composeMail(req, kind, envelope, facts);
   const message = await payload.create({
     collection: 'outbox',
     data: {
@@ -96,9 +130,9 @@ export const queueMail = async <K extends MessageKind>(
       to: envelope.to,
       from,
       replyTo: envelope.replyTo,
-      subject: body.subject,
-      text: renderText(content),
-      html: renderHtml(content),
+      subject,
+      text,
+      html,
       status: 'queued',
       attempts: 0,
       ...envelope.relations,

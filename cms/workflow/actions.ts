@@ -2,7 +2,7 @@ import { APIError, Locked, ValidationError, type Endpoint, type PayloadRequest }
 import { z } from 'zod';
 import { endOfBerlinDay } from '../../shared/calendar/days';
 import { isStaff } from '../access/roles';
-import { deskTranslate } from '../i18n/translate';
+import { deskTranslate } from '../i18n/desk';
 
 // The desk's one-click steps. Each is a single save of the record, so the hooks
 // compose the customer's mail into the outbox, move the status and set the next

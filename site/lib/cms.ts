@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/i18n/locales';
 import type { FieldErrors } from '../../shared/schemas/issues';
 import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
+import { offeredFrom, type Offered } from '../../shared/schemas/offered';
 import type { CaseStatusView } from '../../shared/types/caseStatus';
 
 // The only module that talks to the CMS. Published content is cached briefly so
@@ -77,6 +78,54 @@ export const getContactDetails = (locale: Locale) =>
 export const getDepartments = (locale: Locale) =>
   cached(`departments:${locale}`, `/api/departments?locale=${locale}&depth=0&limit=100&sort=name`, (body) =>
     ((body as { docs: Department[] }).docs ?? []).map(({ slug, name }) => ({ slug, name })),
+  );
+
+// What the forms offer and the words editors gave them in this language. Read
+// without Payload's language fallback: a label not overridden in this language
+// comes from the site's own translation file, which has every language.
+export type FormChoices = {
+  offered: Offered;
+  // UI key -> the editor's text, e.g. "complaint.topic.billing" -> "Invoices".
+  labels: Record<string, string>;
+  // Help texts under a choice list, per field: "complaint.topic" -> [[label key, text]].
+  helps: Record<string, [string, string][]>;
+};
+
+type StoredChoice = { offered?: boolean | null; label?: string | null; help?: string | null } | null;
+type StoredChoices = {
+  complaintTopics?: Record<string, StoredChoice> | null;
+  abuseCategories?: Record<string, StoredChoice> | null;
+  labels?: { key?: string | null; text?: string | null }[] | null;
+};
+
+export const formChoicesFrom = (stored: StoredChoices | undefined): FormChoices => {
+  const offered = offeredFrom(stored as Parameters<typeof offeredFrom>[0]);
+  const labels: Record<string, string> = {};
+  const helps: Record<string, [string, string][]> = {};
+  const groups = [
+    ['complaint.topic', stored?.complaintTopics, offered.complaintTopics],
+    ['abuse.category', stored?.abuseCategories, offered.abuseCategories],
+  ] as const;
+  for (const [prefix, choices, offeredValues] of groups) {
+    for (const value of offeredValues) {
+      const choice = choices?.[value];
+      if (choice?.label?.trim()) labels[`${prefix}.${value}`] = choice.label.trim();
+      if (choice?.help?.trim()) (helps[prefix] ??= []).push([`${prefix}.${value}`, choice.help.trim()]);
+    }
+  }
+  for (const { key, text } of stored?.labels ?? []) {
+    if (key && text?.trim()) labels[key] = text.trim();
+  }
+  return { offered, labels, helps };
+};
+
+export const getFormChoices = async (locale: Locale): Promise<FormChoices> =>
+  formChoicesFrom(
+    await cached(
+      `form-choices:${locale}`,
+      `/api/globals/form-choices?locale=${locale}&fallback-locale=none&depth=0`,
+      (body) => body as StoredChoices,
+    ),
   );
 
 export type SubmitResult<T> =

@@ -3,6 +3,7 @@ import { validationMessage } from '../../../../shared/i18n/validation';
 import { MAX_EVIDENCE_FILES } from '../../../../shared/limits';
 import { abuseReportSchema } from '../../../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../../../shared/schemas/complaint';
+import { offeredFrom, onlyOffered } from '../../../../shared/schemas/offered';
 import { hasRole, isSiteClient } from '../../../access/roles';
 import { sealToken } from '../../../mail/links';
 import { hashAccessToken, newAccessToken } from '../../../workflow/accessToken';
@@ -18,7 +19,7 @@ const withToken = (data: Record<string, unknown>, req: PayloadRequest, context: 
   return { ...data, accessTokenHash: hashAccessToken(token), accessTokenSealed: sealToken(req.payload, token) };
 };
 
-const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: Record<string, unknown>) => {
+const fromSite = async (data: Record<string, unknown>, req: PayloadRequest, context: Record<string, unknown>) => {
   const receivedAt = new Date();
   const base = {
     receivedVia: 'web',
@@ -26,12 +27,21 @@ const fromSite = (data: Record<string, unknown>, req: PayloadRequest, context: R
     status: 'received',
     submissionKey: submissionKeyOf(data),
   };
+  // Only what editors offer on the forms (published Form choices) is accepted.
+  const offered = offeredFrom(
+    (await req.payload.findGlobal({
+      slug: 'form-choices',
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+    })) as Parameters<typeof offeredFrom>[0],
+  );
   if (data.channel !== 'abuse') {
-    const complaint = complaintSchema.safeParse(data);
+    const complaint = onlyOffered(complaintSchema, 'topic', offered.complaintTopics).safeParse(data);
     if (!complaint.success) return invalidSubmission('cases', req, complaint.error);
     return withToken({ ...base, ...complaintToCase(complaint.data) }, req, context);
   }
-  const report = abuseReportSchema.safeParse(data);
+  const report = onlyOffered(abuseReportSchema, 'category', offered.abuseCategories).safeParse(data);
   if (!report.success) return invalidSubmission('cases', req, report.error);
   const attachments = Array.isArray(data.attachments) ? (data.attachments as (number | string)[]) : [];
   if (attachments.length > MAX_EVIDENCE_FILES) {

@@ -1,8 +1,8 @@
 import type { DeskKey } from './en';
 
-// A label in the reader's admin language. Server components build it from the
-// request's i18n, client components from useTranslation(); both are Payload's
-// t(), which fills in {{placeholders}}.
+// The desk's labels through Payload's t() (`desk:<key>`), which fills in
+// {{placeholders}}. Kept apart from ./index.ts so client components can use it
+// without bundling every language's catalogue.
 export type Translate = (key: DeskKey, values?: Record<string, string | number>) => string;
 
 type PayloadT = (key: never, values?: Record<string, unknown>) => string;
