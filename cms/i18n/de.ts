@@ -155,4 +155,6 @@ export const de: DeskTranslations = {
     'Der Seitentitel ist die einzige Überschrift der Ebene 1: Verwenden Sie Überschrift 2, 3 oder 4 (gefunden: {{tag}}).',
   richTextUnsupported:
     'Die Website kann einen Block „{{type}}“ hier nicht anzeigen. Verwenden Sie Text, Überschriften 2 bis 4, Listen, Links, fett, kursiv und Zitate.',
+  invitationNotice:
+    'Kein Passwort hier: Die Kollegin oder der Kollege erhält eine E-Mail in der unten gewählten Sprache mit einem Link, um selbst ein Passwort zu wählen. Der Link gilt 7 Tage; danach schickt „Passwort vergessen“ auf der Anmeldeseite einen neuen.',
 };

@@ -159,6 +159,8 @@ export const en = {
   richTextHeadingLevel: 'The page title is the only level-1 heading: use heading 2, 3 or 4 (found {{tag}}).',
   richTextUnsupported:
     'The site cannot show a "{{type}}" block here. Use text, headings 2 to 4, lists, links, bold, italic and quotes.',
+  invitationNotice:
+    'No password here: the colleague gets a mail, in the language chosen below, with a link to choose their own. The link works for 7 days; after that, "Forgot password" on the sign-in page sends a new one.',
 };
 
 export type DeskTranslations = typeof en;

@@ -154,4 +154,6 @@ export const es: DeskTranslations = {
     'El título de la página es el único encabezado de nivel 1: use el encabezado 2, 3 o 4 (encontrado: {{tag}}).',
   richTextUnsupported:
     'El sitio no puede mostrar aquí un bloque «{{type}}». Use texto, encabezados 2 a 4, listas, enlaces, negrita, cursiva y citas.',
+  invitationNotice:
+    'Aquí no hay contraseña: el compañero recibe un correo, en el idioma elegido abajo, con un enlace para elegir la suya. El enlace vale 7 días; después, «¿Olvidó su contraseña?» en la página de acceso envía uno nuevo.',
 };

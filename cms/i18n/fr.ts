@@ -156,4 +156,6 @@ export const fr: DeskTranslations = {
     'Le titre de la page est le seul titre de niveau 1 : utilisez un titre 2, 3 ou 4 (trouvé : {{tag}}).',
   richTextUnsupported:
     'Le site ne peut pas afficher ici un bloc « {{type}} ». Utilisez du texte, des titres 2 à 4, des listes, des liens, du gras, de l’italique et des citations.',
+  invitationNotice:
+    'Pas de mot de passe ici : le collègue reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien pour choisir le sien. Le lien vaut 7 jours ; ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau.',
 };

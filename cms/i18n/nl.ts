@@ -153,4 +153,6 @@ export const nl: DeskTranslations = {
   richTextHeadingLevel: 'De paginatitel is de enige kop van niveau 1: gebruik kop 2, 3 of 4 (gevonden: {{tag}}).',
   richTextUnsupported:
     'De site kan een blok "{{type}}" hier niet tonen. Gebruik tekst, koppen 2 tot 4, lijsten, links, vet, cursief en citaten.',
+  invitationNotice:
+    'Geen wachtwoord hier: de collega krijgt een e-mail, in de taal die u hieronder kiest, met een link om zelf een wachtwoord te kiezen. De link werkt 7 dagen; daarna stuurt "Wachtwoord vergeten" op de aanmeldpagina een nieuwe.',
 };

@@ -25,8 +25,11 @@ describe('a new colleague, invited', () => {
     await logInToAdmin(adminPage);
     await adminPage.goto(`${adminUrl}/collections/users/create`);
     await adminPage.locator('#field-email').waitFor();
-    // Nothing on the screen lets the admin choose the colleague's password.
-    expect(await adminPage.locator('#field-password, #field-confirm-password').count()).toBe(0);
+    // Nothing on the screen lets the admin choose the colleague's password; it says what happens instead.
+    expect(await adminPage.locator('#field-password, #field-confirm-password').filter({ visible: true }).count()).toBe(
+      0,
+    );
+    await adminPage.locator('.invitation-notice').waitFor();
     await adminPage.locator('#field-email').fill(email);
     await adminPage.locator('#field-name').fill('Ines Invited');
     await adminPage.locator('#field-language .rs__control').click();

@@ -46,7 +46,6 @@ export const Users: CollectionConfig = {
     // Colleagues are picked (as assignees) and shown by name.
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
-    description: 'A new colleague gets a mail with a link to choose their own password.',
   },
   access: {
     admin: ({ req }) => hasRole(req.user, 'handler', 'abuseSpecialist', 'editor'),
@@ -57,6 +56,11 @@ export const Users: CollectionConfig = {
     update: ({ req }) => hasRole(req.user, 'admin') || (isStaff(req.user) ? { id: { equals: req.user?.id } } : false),
   },
   fields: [
+    {
+      name: 'invitation',
+      type: 'ui',
+      admin: { components: { Field: '/components/InvitationNotice#InvitationNotice' } },
+    },
     { name: 'name', type: 'text' },
     {
       name: 'roles',

@@ -2,6 +2,7 @@ import { DeadlineSummary as DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da } f
 import { BerlinTimeCell as BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981 } from '../../../components/BerlinTimeCell'
 import { PlainLabel as PlainLabel_a07c83f51e4427452426aa0253688327 } from '../../../components/PlainLabel'
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
+import { DomainsCell as DomainsCell_06a8c03940a320d2807c84dcde671d83 } from '../../../components/DomainsCell'
 import { RelatedRecords as RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55 } from '../../../components/RelatedRecords'
 import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
 import { BerlinTimestamps as BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62 } from '../../../components/BerlinTimestamps'
@@ -43,6 +44,7 @@ export const importMap = {
   "/components/BerlinTimeCell#BerlinTimeCell": BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981,
   "/components/PlainLabel#PlainLabel": PlainLabel_a07c83f51e4427452426aa0253688327,
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
+  "/components/DomainsCell#DomainsCell": DomainsCell_06a8c03940a320d2807c84dcde671d83,
   "/components/RelatedRecords#RelatedRecords": RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55,
   "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
   "/components/BerlinTimestamps#BerlinTimestamps": BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62,
