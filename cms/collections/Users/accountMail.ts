@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type {
   CollectionAfterChangeHook,
   CollectionAfterOperationHook,
-  CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
-  Field,
   PayloadRequest,
 } from 'payload';
+import { Forbidden } from 'payload';
 import { isLocale, type Locale } from '../../../shared/i18n/locales';
 import { queueMail } from '../../mail/queue';
 
@@ -22,24 +21,22 @@ const RESET_VALID_MS = 60 * 60 * 1000;
 // Set on the request while an invitation's reset token is made.
 const INVITING = 'invitingColleague' as const;
 
-// Payload's password, with field access: it may be set when the very first
-// account is made (no one is signed in yet) and by each person for their own
-// account, never by an admin for someone else. Payload hides the password
-// inputs wherever this access says no.
-export const passwordAccessField: Field = {
-  name: 'password',
-  type: 'text',
-  virtual: true,
-  admin: { hidden: true },
-  access: {
-    create: ({ req }) => !req.user,
-    update: ({ req, id }) => req.user?.collection === 'users' && String(req.user.id) === String(id),
-  },
-};
-
-export const randomPasswordForInvitees: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation === 'create' && !data.password) data.password = randomBytes(32).toString('base64url');
-  return data;
+// Nobody chooses another person's password. An account made by someone signed
+// in (an admin adding a colleague) gets a random password nobody knows, whatever
+// was sent (the admin's create screen sends a throwaway one, see
+// InvitationNotice); a password change for someone else is refused. The first
+// account (no one signed in yet) and the seed set theirs; everyone changes
+// their own. Runs before Payload reads the password from the request.
+export const ownPasswordsOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const data = (args as { data?: Record<string, unknown> }).data;
+  if (!data || !req.user) return args;
+  if (operation === 'create') return { ...args, data: { ...data, password: randomBytes(32).toString('base64url') } };
+  if (!data.password) return args;
+  const id = (args as { id?: number | string }).id;
+  if ((operation === 'update' || operation === 'updateByID') && String(req.user.id) !== String(id)) {
+    throw new Forbidden(req.t);
+  }
+  return args;
 };
 
 // A colleague added by someone signed in (not the first account, not the seed) is invited.

@@ -2,13 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
 import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles';
 import { staffLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
-import {
-  inviteColleague,
-  passwordAccessField,
-  queueResetMail,
-  randomPasswordForInvitees,
-  resetMailThroughOutbox,
-} from './accountMail';
+import { inviteColleague, queueResetMail, ownPasswordsOnly, resetMailThroughOutbox } from './accountMail';
 import { setAdminLanguage } from './hooks/adminLanguage';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
@@ -35,8 +29,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // A new colleague is invited to choose a password; reset mail goes through the outbox.
-    beforeOperation: [resetMailThroughOutbox],
-    beforeChange: [randomPasswordForInvitees, nameFromEmail],
+    beforeOperation: [ownPasswordsOnly, resetMailThroughOutbox],
+    beforeChange: [nameFromEmail],
     afterChange: [createPersonalViews, inviteColleague],
     afterOperation: [queueResetMail],
     // The admin opens in the language of the colleague's profile.
@@ -73,6 +67,5 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
     },
     staffLanguageField,
-    passwordAccessField,
   ],
 };
