@@ -33,6 +33,7 @@ import { MAIL_QUEUE } from './mail/queue';
 import { onInit } from './onInit';
 import { queryPresetsAccess } from './queryPresets';
 import { reportEndpoints } from './reports/endpoints';
+import { contentEndpoints } from './content/endpoints';
 import { reportsViewPath } from './reports/routes';
 import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
@@ -103,6 +104,10 @@ export default hardenInternalAccess(
       // controlled clock (JOBS_AUTORUN=false).
       autoRun: [
         { cron: '* * * * *', queue: 'deadlines' },
+        // Payload's scheduled publishing queues its jobs here: a version
+        // scheduled for a minute is published within that minute, and the
+        // publication tells the site (cms/hooks/notifySite.ts).
+        { cron: '* * * * *', queue: 'default' },
         // Mail goes out within a minute of the event; MAIL_QUEUE_CRON (six fields
         // for seconds) makes it faster, as the end-to-end tests do. Each tick
         // sends up to MAIL_QUEUE_LIMIT messages at once, so the backlog of an
@@ -130,7 +135,7 @@ export default hardenInternalAccess(
     secret: payloadSecret(),
     serverURL: process.env.CMS_PUBLIC_URL ?? '',
     cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
-    endpoints: reportEndpoints,
+    endpoints: [...reportEndpoints, ...contentEndpoints],
     queryPresets: { access: queryPresetsAccess, constraints: {} },
     graphQL: { disable: true },
     telemetry: false,

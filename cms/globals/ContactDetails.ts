@@ -1,13 +1,16 @@
 import type { GlobalConfig } from 'payload';
+import { sitePreview } from '../content/previewConfig';
+import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
-export const ContactDetails: GlobalConfig = {
+export const ContactDetails: GlobalConfig = withDrafts({
   slug: 'contact-details',
   label: 'Contact details',
   access: contentAccess,
+  admin: { ...sitePreview },
   hooks: { afterChange: [notifySiteOfGlobal] },
   fields: [
     { name: 'organisation', type: 'text', required: true },
@@ -23,4 +26,4 @@ export const ContactDetails: GlobalConfig = {
     { name: 'abuseEmail', type: 'email', required: true },
     { name: 'feedbackEmail', type: 'email', required: true },
   ],
-};
+});

@@ -1,15 +1,18 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { GlobalConfig } from 'payload';
+import { sitePreview } from '../content/previewConfig';
+import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 
 // The procedure as the registrar publishes it, written per language by content
 // editors. The site renders `bodyHtml`, so it needs no Lexical code of its own.
-export const ProcedurePage: GlobalConfig = {
+export const ProcedurePage: GlobalConfig = withDrafts({
   slug: 'procedure-page',
   label: 'Procedure page',
   access: contentAccess,
+  admin: { ...sitePreview },
   hooks: { afterChange: [notifySiteOfGlobal] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
@@ -30,4 +33,4 @@ export const ProcedurePage: GlobalConfig = {
       },
     },
   ],
-};
+});

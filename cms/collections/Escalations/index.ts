@@ -13,6 +13,7 @@ import { relationId } from '../../utilities/relationId';
 import { pinBerlinZone } from '../../fields/berlinTime';
 import { bulkEditOnly } from '../../fields/bulkEdit';
 import { escalationFields } from './fields';
+import { procedureInForceField, recordProcedureInForce } from '../../content/procedureInForce';
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
@@ -40,6 +41,7 @@ export const Escalations: CollectionConfig = {
     ],
     beforeValidate: [acceptEscalation, pinBerlinZone('receivedAt')],
     beforeChange: [
+      recordProcedureInForce,
       setReceiptDeadlines({
         acknowledgementDays: deadlineRules.escalationAcknowledgement,
         answerDays: deadlineRules.finalAnswer,
@@ -66,5 +68,5 @@ export const Escalations: CollectionConfig = {
     ],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField]),
+  fields: bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField]),
 };

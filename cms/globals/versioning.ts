@@ -1,0 +1,60 @@
+import type { Field, GlobalBeforeChangeHook, GlobalBeforeOperationHook, GlobalConfig } from 'payload';
+import { allowRoles, hasRole } from '../access/roles';
+
+// What readers and customers see from the CMS is published, never edited live:
+// editors save drafts (autosaved as they type), preview them on the site,
+// publish or schedule the publication, and every published version stays in
+// the history with who published it and when (Payload's own versions view
+// compares two versions and restores one).
+
+// How many versions of each global are kept. A published version a complaint
+// was filed under must stay readable (site route /[lang]/procedure/[version]),
+// so this is generous: a few years of edits.
+export const VERSIONS_KEPT = 500;
+const AUTOSAVE_MS = 1_500;
+
+export const SAVED_BY = 'savedBy';
+
+// Who saved this version: for a published version, who published it (for a
+// scheduled one, the editor who scheduled it). Payload's versions keep the
+// date, not the person.
+const savedByField: Field = {
+  name: SAVED_BY,
+  type: 'relationship',
+  relationTo: 'users',
+  label: 'Saved or published by',
+  // Set by stampSaver on every save; what a client sends is overwritten.
+  admin: { readOnly: true, position: 'sidebar' },
+};
+
+const stampSaver: GlobalBeforeChangeHook = ({ data, req }) => {
+  const user = req.user as { collection?: string; id?: number | string } | null | undefined;
+  if (user?.collection === 'users' && user.id !== undefined) return { ...data, [SAVED_BY]: user.id };
+  return data;
+};
+
+// Drafts are for editors: anyone else asking for the draft (`?draft=true` on
+// the public API, the site's key included) gets the published text.
+const publishedUnlessEditor: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read') return args;
+  const read = args as { draft?: boolean; overrideAccess?: boolean };
+  if (read.draft && !read.overrideAccess && !hasRole(req.user, 'editor')) return { ...args, draft: false };
+  return args;
+};
+
+type Hooks = NonNullable<GlobalConfig['hooks']>;
+
+export const withDrafts = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  access: { ...global.access, readVersions: allowRoles('editor') },
+  versions: {
+    drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true },
+    max: VERSIONS_KEPT,
+  },
+  hooks: {
+    ...global.hooks,
+    beforeOperation: [publishedUnlessEditor, ...(global.hooks?.beforeOperation ?? [])],
+    beforeChange: [...(global.hooks?.beforeChange ?? []), stampSaver],
+  } satisfies Hooks,
+  fields: [...global.fields, savedByField],
+});
