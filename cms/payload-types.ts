@@ -155,6 +155,7 @@ export interface Config {
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
       completeInterruptedIntake: TaskCompleteInterruptedIntake;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -359,6 +360,13 @@ export interface Case {
    */
   addNote?: string | null;
   submissionKey?: string | null;
+  /**
+   * The published version of the procedure page the customer filed under (Procedure page › Versions).
+   */
+  procedureInForce?: {
+    versionId?: string | null;
+    publishedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -559,6 +567,13 @@ export interface Escalation {
    */
   addNote?: string | null;
   submissionKey?: string | null;
+  /**
+   * The published version of the procedure page the customer filed under (Procedure page › Versions).
+   */
+  procedureInForce?: {
+    versionId?: string | null;
+    publishedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -782,7 +797,8 @@ export interface PayloadJob {
           | 'applyRetention'
           | 'sendMail'
           | 'retryStalledMail'
-          | 'completeInterruptedIntake';
+          | 'completeInterruptedIntake'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -825,6 +841,7 @@ export interface PayloadJob {
         | 'sendMail'
         | 'retryStalledMail'
         | 'completeInterruptedIntake'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1104,6 +1121,12 @@ export interface CasesSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
+  procedureInForce?:
+    | T
+    | {
+        versionId?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1175,6 +1198,12 @@ export interface EscalationsSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
+  procedureInForce?:
+    | T
+    | {
+        versionId?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1478,6 +1507,8 @@ export interface ProcedurePage {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1499,6 +1530,8 @@ export interface ContactDetail {
   complaintsEmail: string;
   abuseEmail: string;
   feedbackEmail: string;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1536,6 +1569,8 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1602,6 +1637,8 @@ export interface ProcedurePageSelect<T extends boolean = true> {
   intro?: T;
   body?: T;
   bodyHtml?: T;
+  savedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1623,6 +1660,8 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   complaintsEmail?: T;
   abuseEmail?: T;
   feedbackEmail?: T;
+  savedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1639,6 +1678,8 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
+  savedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1761,6 +1802,27 @@ export interface TaskCompleteInterruptedIntake {
   output: {
     completed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    global?: ('procedure-page' | 'contact-details' | 'mail-settings') | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

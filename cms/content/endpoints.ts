@@ -59,7 +59,7 @@ const draftsForPreview: Endpoint = {
     ]);
     const preview: ContentPreview = {
       procedure: { title: procedure.title, intro: procedure.intro ?? null, bodyHtml: htmlOf(procedure.body) },
-      contact,
+      contact: { ...contact },
     };
     return Response.json(preview, { headers: noStore });
   },

@@ -35,7 +35,6 @@ export const findProcedureInForce = async (req: PayloadRequest, at: Date): Promi
     limit: 1,
     depth: 0,
     overrideAccess: true,
-    select: { version: { title: true } } as never,
     req,
   });
   const version = docs[0];

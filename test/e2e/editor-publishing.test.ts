@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { logInToAdmin } from '../helpers/admin';
+import { screenshot, useBrowser } from '../helpers/browser';
+import { staffApi } from '../helpers/site';
+
+const siteUrl = inject('siteUrl');
+const adminUrl = inject('adminUrl');
+const browserOf = useBrowser();
+
+const heading = async (page: Page) => ((await page.locator('main h1').textContent()) ?? '').trim();
+
+// Polls until `check` holds; the job queue and autosave work on their own time.
+const eventually = async (check: () => Promise<boolean>, what: string, timeoutMs = 60_000) => {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`gave up waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+};
+
+// The next whole minute at least `seconds` from now, in Berlin time as the
+// admin's date picker shows it (the picker is pinned to nothing: the browser
+// context runs in Europe/Berlin below).
+const minuteAhead = (seconds: number) => {
+  const at = new Date(Date.now() + seconds * 1000);
+  at.setSeconds(0, 0);
+  at.setMinutes(at.getMinutes() + 1);
+  return at;
+};
+
+// As the admin's date fields read and write dates (admin.dateFormat 'd MMM yyyy HH:mm'), in Berlin.
+const asTypedInAdmin = (at: Date) => {
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', ...options }).format(at);
+  const time = part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${part({ day: 'numeric' })} ${part({ month: 'short' })} ${part({ year: 'numeric' })} ${time}`;
+};
+
+describe('an editor prepares, previews and schedules a German change', () => {
+  it('keeps the draft off the public page, shows it behind the preview link, and publishes it at the scheduled minute', async () => {
+    const admin = await staffApi();
+    const editor = { email: `editor-publish-${Date.now()}@example.test`, password: 'a-long-editor-password' };
+    await admin.request('/api/users', 'POST', { ...editor, roles: ['editor'], language: 'en' });
+    const draftTitle = `Beschwerdeverfahren 2027 (${Date.now()})`;
+
+    const reader = await browserOf().newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+    const readerPage = await reader.newPage();
+    await readerPage.goto(`${siteUrl}/de/`);
+    const publishedTitle = await heading(readerPage);
+    expect(publishedTitle).not.toBe('');
+
+    const staff = await browserOf().newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin' });
+    const page = await staff.newPage();
+    await logInToAdmin(page, editor);
+    await page.goto(`${adminUrl}/globals/procedure-page?locale=de`);
+    await page.locator('#field-title').fill(draftTitle);
+    // Autosave keeps the draft; nothing is published.
+    await eventually(async () => {
+      const draft = await admin.request('/api/globals/procedure-page?locale=de&draft=true&depth=0', 'GET');
+      return draft.title === draftTitle;
+    }, 'the autosaved draft');
+    await screenshot(page, 'editor-draft-1440');
+
+    // The Preview button opens the real site with the draft, marked "Vorschau".
+    const [preview] = await Promise.all([staff.waitForEvent('page'), page.getByRole('button', { name: 'Preview' }).click()]);
+    await preview.waitForURL(new RegExp(`^${siteUrl}/de/preview\\?token=`));
+    await preview.waitForLoadState('load');
+    expect(await heading(preview)).toBe(draftTitle);
+    expect(await preview.locator('.preview-banner').textContent()).toContain('Vorschau');
+    expect(await preview.locator('meta[name=robots]').getAttribute('content')).toBe('noindex');
+    const direct = await fetch(preview.url());
+    expect(direct.headers.get('cache-control')).toBe('no-store');
+    await screenshot(preview, 'editor-preview-de-1440');
+    // A colleague with the link sees the same, on a phone.
+    const colleague = await browserOf().newContext({ viewport: { width: 390, height: 844 } });
+    const colleaguePage = await colleague.newPage();
+    await colleaguePage.goto(preview.url());
+    expect(await heading(colleaguePage)).toBe(draftTitle);
+    await screenshot(colleaguePage, 'editor-preview-de-390');
+    await colleague.close();
+
+    // Readers still see the published text.
+    await readerPage.reload();
+    expect(await heading(readerPage)).toBe(publishedTitle);
+
+    // Schedule the publication for a minute ahead, as for 1 January.
+    const when = minuteAhead(45);
+    await page.bringToFront();
+    await page.locator('.popup-button', { has: page.locator('svg') }).last().click();
+    await page.getByRole('button', { name: 'Schedule Publish' }).click();
+    const drawer = page.locator('.drawer__content').last();
+    const dateInput = drawer.locator('input').first();
+    await dateInput.click();
+    await dateInput.fill(asTypedInAdmin(when));
+    await dateInput.press('Enter');
+    await screenshot(page, 'editor-schedule-1440');
+    await drawer.getByRole('button', { name: 'Save' }).click();
+    await drawer.getByText(/upcoming/i).waitFor();
+    await screenshot(page, 'editor-scheduled-1440');
+
+    // Until the minute the readers keep the old text, from it the new one.
+    await readerPage.reload();
+    expect(await heading(readerPage)).toBe(publishedTitle);
+    await eventually(
+      async () => {
+        await readerPage.reload();
+        return (await heading(readerPage)) === draftTitle;
+      },
+      'the scheduled publication',
+      180_000,
+    );
+    await screenshot(readerPage, 'reader-published-de-390');
+
+    // The history shows the published version with who published it.
+    await page.goto(`${adminUrl}/globals/procedure-page/versions`);
+    await page.getByRole('heading', { name: /Versions/ }).first().waitFor();
+    await screenshot(page, 'editor-history-1440');
+    await reader.close();
+    await staff.close();
+  }, 300_000);
+});
