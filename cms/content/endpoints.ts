@@ -25,8 +25,7 @@ export const sitePreviewUrl = (locale: string, minutes?: number): string | undef
 };
 export const liveSitePreviewUrl = (locale: string) => sitePreviewUrl(locale, LIVE_PREVIEW_MINUTES);
 
-const htmlOf = (body: unknown): string =>
-  body ? convertLexicalToHTML({ data: body as SerializedEditorState }) : '';
+const htmlOf = (body: unknown): string => (body ? convertLexicalToHTML({ data: body as SerializedEditorState }) : '');
 
 // GET /api/content/preview?locale=de: the admin's Preview button. Signs a
 // link when the editor clicks (not when the admin page was drawn, which may be

@@ -1,4 +1,4 @@
-import type { Field, GlobalBeforeChangeHook, GlobalBeforeOperationHook, GlobalConfig } from 'payload';
+import type { Access, Field, GlobalBeforeChangeHook, GlobalConfig, Where } from 'payload';
 import { allowRoles, hasRole } from '../access/roles';
 
 // What readers and customers see from the CMS is published, never edited live:
@@ -33,27 +33,33 @@ const stampSaver: GlobalBeforeChangeHook = ({ data, req }) => {
   return data;
 };
 
-// Drafts are for editors: anyone else asking for the draft (`?draft=true` on
-// the public API, the site's key included) gets the published text.
-const publishedUnlessEditor: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read') return args;
-  const read = args as { draft?: boolean; overrideAccess?: boolean };
-  if (read.draft && !read.overrideAccess && !hasRole(req.user, 'editor')) return { ...args, draft: false };
-  return args;
-};
+// Drafts are for editors. Anyone else reading the global (the site's key,
+// the public API, handlers reading mail settings) reads only what is not a
+// draft, even when asking for the draft (`?draft=true`): this filter also
+// applies to Payload's look-up of the newest draft version, so it finds none
+// and the published text is returned. Not `equals: 'published'`: content
+// stored before drafts existed on MongoDB has no status at all.
+const publishedUnlessEditor =
+  (read: Access | undefined): Access =>
+  async (args) => {
+    if (hasRole(args.req.user, 'editor')) return true;
+    const allowed = read ? await read(args) : Boolean(args.req.user);
+    if (allowed === false) return false;
+    const notDraft: Where = { _status: { not_equals: 'draft' } };
+    return allowed === true ? notDraft : { and: [allowed, notDraft] };
+  };
 
 type Hooks = NonNullable<GlobalConfig['hooks']>;
 
 export const withDrafts = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  access: { ...global.access, readVersions: allowRoles('editor') },
+  access: { ...global.access, read: publishedUnlessEditor(global.access?.read), readVersions: allowRoles('editor') },
   versions: {
     drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true },
     max: VERSIONS_KEPT,
   },
   hooks: {
     ...global.hooks,
-    beforeOperation: [publishedUnlessEditor, ...(global.hooks?.beforeOperation ?? [])],
     beforeChange: [...(global.hooks?.beforeChange ?? []), stampSaver],
   } satisfies Hooks,
   fields: [...global.fields, savedByField],

@@ -177,15 +177,14 @@ export const getCaseStatus = async (token: string): Promise<CaseStatusView | und
 };
 
 export type PreviewResult =
-  { kind: 'shown'; procedure: ProcedurePage; contact: ContactDetails } | { kind: 'expired' | 'invalid' | 'unavailable' };
+  | { kind: 'shown'; procedure: ProcedurePage; contact: ContactDetails }
+  | { kind: 'expired' | 'invalid' | 'unavailable' };
 
 // The drafts behind a signed preview link (cms/content/endpoints.ts). The CMS
 // checks the token; nothing here is cached, so each view shows the latest draft.
 export const getPreview = async (token: string, locale: Locale): Promise<PreviewResult> => {
   try {
-    const response = await cmsFetch(
-      `/api/content/drafts?locale=${locale}&token=${encodeURIComponent(token)}`,
-    );
+    const response = await cmsFetch(`/api/content/drafts?locale=${locale}&token=${encodeURIComponent(token)}`);
     if (response.status === 403) {
       const { error } = (await response.json().catch(() => ({}))) as { error?: string };
       return { kind: error === 'expired' ? 'expired' : 'invalid' };

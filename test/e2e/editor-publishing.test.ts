@@ -50,7 +50,10 @@ describe('an editor prepares, previews and schedules a German change', () => {
     const publishedTitle = await heading(readerPage);
     expect(publishedTitle).not.toBe('');
 
-    const staff = await browserOf().newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Berlin' });
+    const staff = await browserOf().newContext({
+      viewport: { width: 1440, height: 1000 },
+      timezoneId: 'Europe/Berlin',
+    });
     const page = await staff.newPage();
     await logInToAdmin(page, editor);
     await page.goto(`${adminUrl}/globals/procedure-page?locale=de`);
@@ -63,7 +66,10 @@ describe('an editor prepares, previews and schedules a German change', () => {
     await screenshot(page, 'editor-draft-1440');
 
     // The Preview button opens the real site with the draft, marked "Vorschau".
-    const [preview] = await Promise.all([staff.waitForEvent('page'), page.getByRole('button', { name: 'Preview' }).click()]);
+    const [preview] = await Promise.all([
+      staff.waitForEvent('page'),
+      page.getByRole('button', { name: 'Preview' }).click(),
+    ]);
     await preview.waitForURL(new RegExp(`^${siteUrl}/de/preview\\?token=`));
     await preview.waitForLoadState('load');
     expect(await heading(preview)).toBe(draftTitle);
@@ -87,7 +93,10 @@ describe('an editor prepares, previews and schedules a German change', () => {
     // Schedule the publication for a minute ahead, as for 1 January.
     const when = minuteAhead(45);
     await page.bringToFront();
-    await page.locator('.popup-button', { has: page.locator('svg') }).last().click();
+    await page
+      .locator('.popup-button', { has: page.locator('svg') })
+      .last()
+      .click();
     await page.getByRole('button', { name: 'Schedule Publish' }).click();
     const drawer = page.locator('.drawer__content').last();
     const dateInput = drawer.locator('input').first();
@@ -114,7 +123,10 @@ describe('an editor prepares, previews and schedules a German change', () => {
 
     // The history shows the published version with who published it.
     await page.goto(`${adminUrl}/globals/procedure-page/versions`);
-    await page.getByRole('heading', { name: /Versions/ }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Versions/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'editor-history-1440');
     await reader.close();
     await staff.close();

@@ -141,9 +141,9 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
       limit: 1,
     });
     const first = docs[0];
-    expect(first).toBeDefined();
-    await payload.restoreGlobalVersion({ slug: 'procedure-page', id: first!.id, overrideAccess: false, user: editor });
-    expect(await publishedTitle()).toBe(first!.version.title);
+    if (!first) throw new Error('no published version to restore');
+    await payload.restoreGlobalVersion({ slug: 'procedure-page', id: first.id, overrideAccess: false, user: editor });
+    expect(await publishedTitle()).toBe(first.version.title);
   });
 
   it('records the procedure in force on cases from the site and from staff, and escalations, unchanged by later versions', async () => {
