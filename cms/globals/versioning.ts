@@ -1,4 +1,4 @@
-import type { Access, Field, GlobalBeforeChangeHook, GlobalConfig, Where } from 'payload';
+import type { Access, Field, GlobalBeforeChangeHook, GlobalConfig, PayloadRequest } from 'payload';
 import { allowRoles, hasRole } from '../access/roles';
 
 // What readers and customers see from the CMS is published, never edited live:
@@ -33,20 +33,23 @@ const stampSaver: GlobalBeforeChangeHook = ({ data, req }) => {
   return data;
 };
 
-// Drafts are for editors. Anyone else reading the global (the site's key,
-// the public API, handlers reading mail settings) reads only what is not a
-// draft, even when asking for the draft (`?draft=true`): this filter also
-// applies to Payload's look-up of the newest draft version, so it finds none
-// and the published text is returned. Not `equals: 'published'`: content
-// stored before drafts existed on MongoDB has no status at all.
+// Drafts are for editors. Anyone else (the site's key, the public API,
+// handlers reading mail settings) asking the API for the draft (`?draft=true`)
+// is refused; without it Payload reads the global itself, which only a
+// publication writes. (Not a filter on `_status`: Payload leaves the global's
+// own `_status` at its default, 'draft', when content is saved without one,
+// as the seed does.)
+const asksForDraft = (req: PayloadRequest): boolean => {
+  const draft = (req.query as Record<string, unknown> | undefined)?.draft;
+  return draft === 'true' || draft === true;
+};
+
 const publishedUnlessEditor =
   (read: Access | undefined): Access =>
-  async (args) => {
+  (args) => {
     if (hasRole(args.req.user, 'editor')) return true;
-    const allowed = read ? await read(args) : Boolean(args.req.user);
-    if (allowed === false) return false;
-    const notDraft: Where = { _status: { not_equals: 'draft' } };
-    return allowed === true ? notDraft : { and: [allowed, notDraft] };
+    if (asksForDraft(args.req)) return false;
+    return read ? read(args) : Boolean(args.req.user);
   };
 
 type Hooks = NonNullable<GlobalConfig['hooks']>;

@@ -29,12 +29,12 @@ const minuteAhead = (seconds: number) => {
   return at;
 };
 
-// As the admin's date fields read and write dates (admin.dateFormat 'd MMM yyyy HH:mm'), in Berlin.
+// As the schedule drawer's date field reads a typed date ('MMM d, yyyy h:mm a'),
+// in the browser's zone (Europe/Berlin below).
 const asTypedInAdmin = (at: Date) => {
   const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', ...options }).format(at);
-  const time = part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `${part({ day: 'numeric' })} ${part({ month: 'short' })} ${part({ year: 'numeric' })} ${time}`;
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', ...options }).format(at);
+  return `${part({ month: 'short' })} ${part({ day: 'numeric' })}, ${part({ year: 'numeric' })} ${part({ hour: 'numeric', minute: '2-digit', hour12: true })}`;
 };
 
 describe('an editor prepares, previews and schedules a German change', () => {
@@ -93,19 +93,15 @@ describe('an editor prepares, previews and schedules a German change', () => {
     // Schedule the publication for a minute ahead, as for 1 January.
     const when = minuteAhead(45);
     await page.bringToFront();
-    await page
-      .locator('.popup-button', { has: page.locator('svg') })
-      .last()
-      .click();
+    await page.locator('#action-save-popup button').first().click();
     await page.getByRole('button', { name: 'Schedule Publish' }).click();
-    const drawer = page.locator('.drawer__content').last();
-    const dateInput = drawer.locator('input').first();
+    const dateInput = page.locator('.date-time-picker input').last();
     await dateInput.click();
     await dateInput.fill(asTypedInAdmin(when));
-    await dateInput.press('Enter');
+    await dateInput.press('Escape');
     await screenshot(page, 'editor-schedule-1440');
-    await drawer.getByRole('button', { name: 'Save' }).click();
-    await drawer.getByText(/upcoming/i).waitFor();
+    await page.locator('#scheduled-publish-save').click();
+    await page.getByText('Scheduled successfully').first().waitFor();
     await screenshot(page, 'editor-scheduled-1440');
 
     // Until the minute the readers keep the old text, from it the new one.

@@ -62,23 +62,34 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
   const publishedTitle = async () =>
     (await payload.findGlobal({ slug: 'procedure-page', locale: 'de', fallbackLocale: false })).title;
 
+  // The newest published version up to now (the scheduling test publishes on a
+  // fake clock, at midnight on 1 January).
   const latestPublishedVersion = async () =>
     (
       await payload.findGlobalVersions({
         slug: 'procedure-page',
-        where: { 'version._status': { equals: 'published' } },
+        where: {
+          and: [
+            { 'version._status': { equals: 'published' } },
+            { updatedAt: { less_than_equal: new Date().toISOString() } },
+          ],
+        },
         sort: '-updatedAt',
+        locale: 'de',
+        depth: 0,
         limit: 1,
       })
     ).docs[0];
 
-  it('keeps a draft from the site, even when the site asks for drafts, and shows it to editors', async () => {
+  it('keeps a draft from the site, refuses it to the site even when asked for, and shows it to editors', async () => {
     const before = await publishedTitle();
     await draftTitle('Entwurf: Verfahren 2027');
 
     expect(await publishedTitle()).toBe(before);
-    const asSite = await get('site', '/globals/procedure-page?locale=de&depth=0&draft=true');
+    const asSite = await get('site', '/globals/procedure-page?locale=de&depth=0');
     expect(((await asSite.json()) as { title: string }).title).toBe(before);
+    const siteAskingForDraft = await get('site', '/globals/procedure-page?locale=de&depth=0&draft=true');
+    expect(siteAskingForDraft.status).toBe(404);
     const asEditor = await get(editor, '/globals/procedure-page?locale=de&depth=0&draft=true');
     expect(((await asEditor.json()) as { title: string }).title).toBe('Entwurf: Verfahren 2027');
   });
