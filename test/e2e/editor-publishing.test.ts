@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
-import { staffApi } from '../helpers/site';
+import { fill, staffApi, submit } from '../helpers/site';
 
 const siteUrl = inject('siteUrl');
 const adminUrl = inject('adminUrl');
@@ -19,9 +19,7 @@ const eventually = async (check: () => Promise<boolean>, what: string, timeoutMs
   }
 };
 
-// The next whole minute at least `seconds` from now, in Berlin time as the
-// admin's date picker shows it (the picker is pinned to nothing: the browser
-// context runs in Europe/Berlin below).
+// The next whole minute at least `seconds` from now: what the editor picks.
 const minuteAhead = (seconds: number) => {
   const at = new Date(Date.now() + seconds * 1000);
   at.setSeconds(0, 0);
@@ -91,7 +89,7 @@ describe('an editor prepares, previews and schedules a German change', () => {
     expect(await heading(readerPage)).toBe(publishedTitle);
 
     // Schedule the publication for a minute ahead, as for 1 January.
-    const when = minuteAhead(45);
+    const when = minuteAhead(75);
     await page.bringToFront();
     await page.locator('#action-save-popup button').first().click();
     await page.getByRole('button', { name: 'Schedule Publish' }).click();
@@ -107,6 +105,21 @@ describe('an editor prepares, previews and schedules a German change', () => {
     // Until the minute the readers keep the old text, from it the new one.
     await readerPage.reload();
     expect(await heading(readerPage)).toBe(publishedTitle);
+    // A reader complains before the minute: the case keeps the procedure it was filed under.
+    const complainant = await reader.newPage();
+    await complainant.goto(`${siteUrl}/de/complaint`);
+    await fill(complainant, {
+      name: 'Jonas Beispiel',
+      email: 'jonas@example.de',
+      topic: 'transfer',
+      domains: 'beispiel.de',
+      description: 'Der Transfer hängt seit zwei Wochen.',
+      expectedOutcome: 'Den Transfer abschließen.',
+    });
+    await submit(complainant);
+    await complainant.waitForURL(/\/received$/);
+    const statusLink = (await complainant.locator('.status-link').getAttribute('href')) ?? '';
+    expect(statusLink).not.toBe('');
     await eventually(
       async () => {
         await readerPage.reload();
@@ -116,6 +129,14 @@ describe('an editor prepares, previews and schedules a German change', () => {
       180_000,
     );
     await screenshot(readerPage, 'reader-published-de-390');
+
+    // Later, the status page still links to the text the complaint was filed under.
+    await complainant.goto(statusLink.startsWith('http') ? statusLink : `${siteUrl}${statusLink}`);
+    await complainant.getByRole('link', { name: 'Das Verfahren, das für Ihre Beschwerde gilt' }).click();
+    await complainant.waitForURL(/\/de\/procedure\/[\w-]+$/);
+    expect(await heading(complainant)).toBe(publishedTitle);
+    expect(await complainant.locator('.procedure-version-notice').textContent()).toContain('veröffentlicht');
+    await screenshot(complainant, 'reader-filed-under-de-390');
 
     // The history shows the published version with who published it.
     await page.goto(`${adminUrl}/globals/procedure-page/versions`);
