@@ -84,6 +84,21 @@ describe('an editor prepares, previews and schedules a German change', () => {
     await screenshot(colleaguePage, 'editor-preview-de-390');
     await colleague.close();
 
+    // Live preview beside the editor: the site's preview page in a frame, which
+    // reloads with the draft as the editor types.
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Live Preview' }).click();
+    const frame = page.frameLocator('iframe.live-preview-iframe');
+    await frame.locator('main h1', { hasText: draftTitle }).waitFor();
+    await page.locator('#field-title').fill(`${draftTitle} (live)`);
+    await frame.locator('main h1', { hasText: `${draftTitle} (live)` }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'editor-live-preview-1440');
+    await page.locator('#field-title').fill(draftTitle);
+    await frame.locator('main h1', { hasText: new RegExp(`^${draftTitle.replace(/[()]/g, '\\$&')}$`) }).waitFor({
+      timeout: 30_000,
+    });
+    await page.getByRole('button', { name: 'Exit Live Preview' }).click();
+
     // Readers still see the published text.
     await readerPage.reload();
     expect(await heading(readerPage)).toBe(publishedTitle);

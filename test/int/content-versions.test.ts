@@ -89,7 +89,7 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
     const asSite = await get('site', '/globals/procedure-page?locale=de&depth=0');
     expect(((await asSite.json()) as { title: string }).title).toBe(before);
     const siteAskingForDraft = await get('site', '/globals/procedure-page?locale=de&depth=0&draft=true');
-    expect(siteAskingForDraft.status).toBe(404);
+    expect(siteAskingForDraft.status).toBe(403);
     const asEditor = await get(editor, '/globals/procedure-page?locale=de&depth=0&draft=true');
     expect(((await asEditor.json()) as { title: string }).title).toBe('Entwurf: Verfahren 2027');
   });
