@@ -2,7 +2,7 @@
 // posts `payload-document-event` into this frame after each autosave or save,
 // and the page reloads with the new draft, rendered by the site itself. Only
 // messages from the CMS's own origin count; nothing is loaded from elsewhere.
-export const reloadOnSave = (): void => {
+const reloadOnSave = (): void => {
   const marker = document.getElementById('live-preview');
   const origin = marker?.dataset.cmsOrigin;
   if (!origin || window.parent === window) return;
@@ -14,3 +14,5 @@ export const reloadOnSave = (): void => {
   // Tells the admin the page listens (as @payloadcms/live-preview's ready() does).
   window.parent.postMessage({ type: 'payload-live-preview', ready: true }, origin);
 };
+
+reloadOnSave();

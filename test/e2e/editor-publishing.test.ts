@@ -64,10 +64,7 @@ describe('an editor prepares, previews and schedules a German change', () => {
     await screenshot(page, 'editor-draft-1440');
 
     // The Preview button opens the real site with the draft, marked "Vorschau".
-    const [preview] = await Promise.all([
-      staff.waitForEvent('page'),
-      page.getByRole('button', { name: 'Preview' }).click(),
-    ]);
+    const [preview] = await Promise.all([staff.waitForEvent('page'), page.locator('#preview-button').click()]);
     await preview.waitForURL(new RegExp(`^${siteUrl}/de/preview\\?token=`));
     await preview.waitForLoadState('load');
     expect(await heading(preview)).toBe(draftTitle);
@@ -88,7 +85,7 @@ describe('an editor prepares, previews and schedules a German change', () => {
     // reloads with the draft as the editor types.
     await page.bringToFront();
     await page.getByRole('button', { name: 'Live Preview' }).click();
-    const frame = page.frameLocator('iframe.live-preview-iframe');
+    const frame = page.frameLocator('iframe[src*="/de/preview?token="]');
     await frame.locator('main h1', { hasText: draftTitle }).waitFor();
     await page.locator('#field-title').fill(`${draftTitle} (live)`);
     await frame.locator('main h1', { hasText: `${draftTitle} (live)` }).waitFor({ timeout: 30_000 });
