@@ -7,10 +7,12 @@ import { allowRoles, hasRole } from '../access/roles';
 // the history with who published it and when (Payload's own versions view
 // compares two versions and restores one).
 
-// How many versions of each global are kept. A published version a complaint
-// was filed under must stay readable (site route /[lang]/procedure/[version]),
-// so this is generous: a few years of edits.
-export const VERSIONS_KEPT = 500;
+// Every version is kept (0: no limit). The procedure is a legal promise: the
+// version a complaint was filed under must stay readable for as long as the
+// case is kept (site route /[lang]/procedure/[version]). Autosave rewrites
+// the one newest draft version instead of adding one per keystroke, so the
+// history grows by a version per publication and draft session.
+export const VERSIONS_KEPT = 0;
 const AUTOSAVE_MS = 1_500;
 
 export const SAVED_BY = 'savedBy';
@@ -38,7 +40,7 @@ const stampSaver: GlobalBeforeChangeHook = ({ data, req }) => {
 // is refused; without it Payload reads the global itself, which only a
 // publication writes. (Not a filter on `_status`: Payload leaves the global's
 // own `_status` at its default, 'draft', when content is saved without one,
-// as the seed does.)
+// as the seed did before drafts existed.)
 const asksForDraft = (req: PayloadRequest): boolean => {
   const draft = (req.query as Record<string, unknown> | undefined)?.draft;
   return draft === 'true' || draft === true;

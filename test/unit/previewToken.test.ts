@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as PreviewTokens from '../../cms/content/previewToken';
 
 // The signed preview link: valid for its 15 minutes, then refused; a changed
 // expiry or signature is refused outright.
 describe('preview links', () => {
-  let tokens: typeof import('../../cms/content/previewToken');
+  let tokens: typeof PreviewTokens;
 
   beforeAll(async () => {
     process.env.PAYLOAD_SECRET = 'a-test-secret-for-preview-links';
