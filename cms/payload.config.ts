@@ -18,6 +18,7 @@ import { Outbox } from './collections/Outbox';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { adminI18n } from './i18n';
+import { berlinOnly } from './fields/berlinTime';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
@@ -51,6 +52,9 @@ export default hardenInternalAccess(
       // Gravatar would be fetched from the internet for every staff member.
       avatar: 'default',
       dateFormat: 'd MMM yyyy HH:mm',
+      // "Publish on 1 January, 00:00" means midnight in St. Ingbert, whatever
+      // the editor's laptop says (the schedule drawer's time zone).
+      timezones: berlinOnly,
       components: {
         afterNavLinks: ['/components/Reports/ReportsNavLink#ReportsNavLink'],
         // Each colleague's own queues first, above Payload's collection cards.
