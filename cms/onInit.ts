@@ -3,6 +3,7 @@ import { databaseKind } from './database';
 import { migrations } from './migrations';
 import { ensureSavedViews } from './queryPresets';
 import { seed } from './seed';
+import { recordFirstVersions } from './content/firstVersions';
 import { seedSiteClient } from './seed/siteClient';
 
 // Runs once per process after the database connects: the embedded database gets
@@ -17,5 +18,6 @@ export const onInit = async (payload: Payload): Promise<void> => {
   }
   await seedSiteClient(payload);
   if (process.env.SEED !== 'false') await seed(payload);
+  await recordFirstVersions(payload);
   await ensureSavedViews(payload);
 };

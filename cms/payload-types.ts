@@ -128,9 +128,7 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
-    'form-choices': FormChoice;
     'mail-settings': MailSetting;
-    'mail-wording': MailWording;
     'calendar-settings': CalendarSetting;
     'retention-settings': RetentionSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -138,9 +136,7 @@ export interface Config {
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
-    'form-choices': FormChoicesSelect<false> | FormChoicesSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
-    'mail-wording': MailWordingSelect<false> | MailWordingSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -364,12 +360,17 @@ export interface Case {
    */
   addNote?: string | null;
   submissionKey?: string | null;
-  createdAt: string;
+  /**
+   * The published version of the procedure page the customer filed under (Procedure page › Versions).
+   */
+  procedureInForce?: {
+    versionId?: string | null;
+    publishedAt?: string | null;
+  };
   updatedAt: string;
+  createdAt: string;
 }
 /**
- * A new colleague gets a mail with a link to choose their own password.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -378,9 +379,8 @@ export interface User {
   name?: string | null;
   roles: ('admin' | 'handler' | 'abuseSpecialist' | 'editor')[];
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  password?: string | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -396,6 +396,7 @@ export interface User {
         expiresAt: string;
       }[]
     | null;
+  password?: string | null;
   collection: 'users';
 }
 /**
@@ -413,8 +414,8 @@ export interface Evidence {
   uploadedBy?: (number | null) | User;
   uploadedVia?: string | null;
   case?: (number | null) | Case;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -437,7 +438,7 @@ export interface Outbox {
   eventKey: string;
   kind: string;
   audience: 'customer' | 'registrant' | 'staff';
-  channel: 'complaint' | 'abuse' | 'feedback' | 'account';
+  channel: 'complaint' | 'abuse' | 'feedback';
   status: 'queued' | 'retrying' | 'sent' | 'notSent';
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   to: string;
@@ -458,8 +459,8 @@ export interface Outbox {
    * The queue job currently sending this message.
    */
   job?: string | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -566,8 +567,15 @@ export interface Escalation {
    */
   addNote?: string | null;
   submissionKey?: string | null;
-  createdAt: string;
+  /**
+   * The published version of the procedure page the customer filed under (Procedure page › Versions).
+   */
+  procedureInForce?: {
+    versionId?: string | null;
+    publishedAt?: string | null;
+  };
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -611,8 +619,8 @@ export interface CaseEvent {
     | number
     | boolean
     | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -638,8 +646,8 @@ export interface Feedback {
   anonymisedAt?: string | null;
   receivedAt: string;
   submissionKey?: string | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -659,8 +667,8 @@ export interface Department {
    */
   isDefault?: boolean | null;
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -669,8 +677,8 @@ export interface Department {
 export interface ApiClient {
   id: number;
   name: string;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
   enableAPIKey?: boolean | null;
   apiKey?: string | null;
   apiKeyIndex?: string | null;
@@ -685,8 +693,8 @@ export interface CaseCounter {
   id: number;
   series: string;
   value: number;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.
@@ -709,8 +717,8 @@ export interface ErasureRequest {
   requestedBy?: (number | null) | User;
   casesAnonymised?: number | null;
   feedbackAnonymised?: number | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -848,8 +856,8 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
-  createdAt: string;
   updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1113,8 +1121,14 @@ export interface CasesSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
-  createdAt?: T;
+  procedureInForce?:
+    | T
+    | {
+        versionId?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1184,8 +1198,14 @@ export interface EscalationsSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
-  createdAt?: T;
+  procedureInForce?:
+    | T
+    | {
+        versionId?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1206,8 +1226,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   anonymisedAt?: T;
   receivedAt?: T;
   submissionKey?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1225,8 +1245,8 @@ export interface CaseEventsSelect<T extends boolean = true> {
   summary?: T;
   note?: T;
   details?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1254,8 +1274,8 @@ export interface OutboxSelect<T extends boolean = true> {
   sentAt?: T;
   providerMessageId?: T;
   job?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1266,8 +1286,8 @@ export interface EvidenceSelect<T extends boolean = true> {
   uploadedBy?: T;
   uploadedVia?: T;
   case?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1287,8 +1307,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   topics?: T;
   isDefault?: T;
   language?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1298,9 +1318,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   language?: T;
-  password?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1323,8 +1342,8 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ApiClientsSelect<T extends boolean = true> {
   name?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
   enableAPIKey?: T;
   apiKey?: T;
   apiKeyIndex?: T;
@@ -1337,8 +1356,8 @@ export interface ApiClientsSelect<T extends boolean = true> {
 export interface CaseCountersSelect<T extends boolean = true> {
   series?: T;
   value?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1352,8 +1371,8 @@ export interface ErasureRequestsSelect<T extends boolean = true> {
   requestedBy?: T;
   casesAnonymised?: T;
   feedbackAnonymised?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1392,8 +1411,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
-  createdAt?: T;
   updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1470,15 +1489,6 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
-  translationStamps?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   title: string;
   intro?: string | null;
   body?: {
@@ -1497,6 +1507,8 @@ export interface ProcedurePage {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1506,15 +1518,6 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
-  translationStamps?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   organisation: string;
   department?: string | null;
   escalationDepartment?: string | null;
@@ -1522,274 +1525,12 @@ export interface ContactDetail {
   postalCode: string;
   city: string;
   country?: string | null;
-  /**
-   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
-   */
   phone?: string | null;
-  /**
-   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
-   */
   fax?: string | null;
   complaintsEmail: string;
   abuseEmail: string;
   feedbackEmail: string;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "form-choices".
- */
-export interface FormChoice {
-  id: number;
-  complaintTopics?: {
-    billing?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Billing and payments" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    transfer?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Domain transfer" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    renewal?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Renewal or expiry" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    support?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Customer support" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    technical?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Technical problem" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    privacy?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Privacy and personal data" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    other?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Something else" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-  };
-  abuseCategories?: {
-    phishing?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Phishing (a site imitating a bank, shop or service)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    malware?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Malware (a site spreading harmful software)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    botnet?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Botnet (command and control of infected machines)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    pharming?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Pharming (redirecting visitors to a fake site)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    spam?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Spam (unsolicited bulk email advertising the domain)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    fraudulentSite?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Fraudulent site (fake shop, scam)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    intellectualProperty?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Intellectual property (trademark or copyright)" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-    other?: {
-      offered?: boolean | null;
-      /**
-       * Empty: "Other abuse" from the site's translation file.
-       */
-      label?: string | null;
-      /**
-       * Shown under the list on the form.
-       */
-      help?: string | null;
-    };
-  };
-  labels?:
-    | {
-        key:
-          | 'reporter.legend'
-          | 'reporter.name'
-          | 'reporter.email'
-          | 'reporter.emailHint'
-          | 'reporter.phone'
-          | 'reporter.customerNumber'
-          | 'reporter.customerNumberHint'
-          | 'reporter.organisation'
-          | 'complaint.title'
-          | 'complaint.intro'
-          | 'complaint.legend'
-          | 'complaint.domains'
-          | 'complaint.domainsHint'
-          | 'complaint.topic'
-          | 'complaint.topicPlaceholder'
-          | 'complaint.description'
-          | 'complaint.descriptionHint'
-          | 'complaint.expectedOutcome'
-          | 'complaint.submit'
-          | 'abuse.title'
-          | 'abuse.intro'
-          | 'abuse.csamHeading'
-          | 'abuse.csamText'
-          | 'abuse.csamLink'
-          | 'abuse.categoryLegend'
-          | 'abuse.category'
-          | 'abuse.categoryPlaceholder'
-          | 'abuse.evidenceLegend'
-          | 'abuse.domains'
-          | 'abuse.domainsHint'
-          | 'abuse.urls'
-          | 'abuse.urlsHint'
-          | 'abuse.evidence'
-          | 'abuse.evidenceHint'
-          | 'abuse.attachments'
-          | 'abuse.attachmentsHint'
-          | 'abuse.reporterType'
-          | 'abuse.reporterTypePlaceholder'
-          | 'abuse.authorityReference'
-          | 'abuse.authorityReferenceHint'
-          | 'abuse.declarationsLegend'
-          | 'abuse.goodFaith'
-          | 'abuse.shareIdentity'
-          | 'abuse.submit'
-          | 'escalation.title'
-          | 'escalation.intro'
-          | 'escalation.caseLegend'
-          | 'escalation.caseNumber'
-          | 'escalation.caseNumberHint'
-          | 'escalation.viaLink'
-          | 'escalation.legend'
-          | 'escalation.domains'
-          | 'escalation.domainsHint'
-          | 'escalation.description'
-          | 'escalation.reasonUnsatisfied'
-          | 'escalation.expectedSteps'
-          | 'escalation.submit'
-          | 'feedback.title'
-          | 'feedback.intro'
-          | 'feedback.legend'
-          | 'feedback.topic'
-          | 'feedback.topicPlaceholder'
-          | 'feedback.department'
-          | 'feedback.departmentAny'
-          | 'feedback.message'
-          | 'feedback.contactLegend'
-          | 'feedback.name'
-          | 'feedback.email'
-          | 'feedback.submit'
-          | 'feedback.thanksTitle'
-          | 'feedback.thanksText'
-          | 'escalation.aboutCase';
-        text?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1800,15 +1541,6 @@ export interface FormChoice {
  */
 export interface MailSetting {
   id: number;
-  translationStamps?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   /**
    * The sender name customers see, e.g. "Key-Systems Customer Service".
    */
@@ -1837,26 +1569,7 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-wording".
- */
-export interface MailWording {
-  id: number;
-  acknowledgementComplaint?: string | null;
-  acknowledgementAbuse?: string | null;
-  acknowledgementEscalation?: string | null;
-  acknowledgementFeedback?: string | null;
-  extension?: string | null;
-  answer?: string | null;
-  answerEscalation?: string | null;
-  finalAnswer?: string | null;
-  duplicate?: string | null;
-  windowClosed?: string | null;
-  registrant?: string | null;
+  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1920,11 +1633,12 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
-  translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
   bodyHtml?: T;
+  savedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1934,7 +1648,6 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
-  translationStamps?: T;
   organisation?: T;
   department?: T;
   escalationDepartment?: T;
@@ -1947,135 +1660,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   complaintsEmail?: T;
   abuseEmail?: T;
   feedbackEmail?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "form-choices_select".
- */
-export interface FormChoicesSelect<T extends boolean = true> {
-  complaintTopics?:
-    | T
-    | {
-        billing?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        transfer?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        renewal?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        support?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        technical?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        privacy?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        other?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-      };
-  abuseCategories?:
-    | T
-    | {
-        phishing?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        malware?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        botnet?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        pharming?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        spam?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        fraudulentSite?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        intellectualProperty?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-        other?:
-          | T
-          | {
-              offered?: T;
-              label?: T;
-              help?: T;
-            };
-      };
-  labels?:
-    | T
-    | {
-        key?: T;
-        text?: T;
-        id?: T;
-      };
+  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2086,7 +1671,6 @@ export interface FormChoicesSelect<T extends boolean = true> {
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
-  translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
   staffFromAddress?: T;
@@ -2094,26 +1678,7 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-wording_select".
- */
-export interface MailWordingSelect<T extends boolean = true> {
-  acknowledgementComplaint?: T;
-  acknowledgementAbuse?: T;
-  acknowledgementEscalation?: T;
-  acknowledgementFeedback?: T;
-  extension?: T;
-  answer?: T;
-  answerEscalation?: T;
-  finalAnswer?: T;
-  duplicate?: T;
-  windowClosed?: T;
-  registrant?: T;
+  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2246,7 +1811,7 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    global?: ('form-choices' | 'mail-wording') | null;
+    global?: ('procedure-page' | 'contact-details' | 'mail-settings') | null;
     user?:
       | ({
           relationTo: 'users';

@@ -19,6 +19,7 @@ import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { contentEditor } from './editor';
 import { adminI18n } from './i18n';
+import { berlinOnly } from './fields/berlinTime';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
@@ -38,6 +39,7 @@ import { showJsonReadOnly } from './fields/jsonView';
 import { onInit } from './onInit';
 import { queryPresetsAccess } from './queryPresets';
 import { reportEndpoints } from './reports/endpoints';
+import { contentEndpoints } from './content/endpoints';
 import { reportsViewPath } from './reports/routes';
 import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
@@ -55,6 +57,9 @@ export default hardenInternalAccess(
       // Gravatar would be fetched from the internet for every staff member.
       avatar: 'default',
       dateFormat: 'd MMM yyyy HH:mm',
+      // "Publish on 1 January, 00:00" means midnight in St. Ingbert, whatever
+      // the editor's laptop says (the schedule drawer's time zone).
+      timezones: berlinOnly,
       components: {
         afterNavLinks: ['/components/Reports/ReportsNavLink#ReportsNavLink'],
         // Each colleague's own queues first, above Payload's collection cards.
@@ -117,6 +122,10 @@ export default hardenInternalAccess(
       // controlled clock (JOBS_AUTORUN=false).
       autoRun: [
         { cron: '* * * * *', queue: 'deadlines' },
+        // Payload's scheduled publishing queues its jobs here: a version
+        // scheduled for a minute is published within that minute, and the
+        // publication tells the site (cms/hooks/notifySite.ts).
+        { cron: '* * * * *', queue: 'default' },
         // Mail goes out within a minute of the event; MAIL_QUEUE_CRON (six fields
         // for seconds) makes it faster, as the end-to-end tests do. Each tick
         // sends up to MAIL_QUEUE_LIMIT messages at once, so the backlog of an
@@ -148,7 +157,7 @@ export default hardenInternalAccess(
     secret: payloadSecret(),
     serverURL: process.env.CMS_PUBLIC_URL ?? '',
     cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
-    endpoints: reportEndpoints,
+    endpoints: [...reportEndpoints, ...contentEndpoints],
     queryPresets: { access: queryPresetsAccess, constraints: {} },
     graphQL: { disable: true },
     telemetry: false,

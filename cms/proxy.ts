@@ -6,6 +6,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 // 'strict-dynamic' lets them load the bundles they need. Anything injected
 // into a page has no nonce and does not run. Styles stay open to inline use:
 // Payload's components set style attributes throughout.
+// The live preview frames the public site's preview page (cms/content/previewConfig.ts).
+const siteOrigin = () => {
+  try {
+    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
+  } catch {
+    return '';
+  }
+};
+
 const policy = (nonce: string) =>
   [
     "default-src 'self'",
@@ -15,8 +24,8 @@ const policy = (nonce: string) =>
     "font-src 'self' data:",
     "connect-src 'self'",
     // The outbox preview is an <iframe srcdoc> (about:srcdoc, not a fetch);
-    // nothing framed comes from elsewhere.
-    "frame-src 'self'",
+    // the live preview frames the public site; nothing else is framed.
+    `frame-src 'self' ${siteOrigin()}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

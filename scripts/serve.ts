@@ -37,7 +37,10 @@ try {
     env: { DATA_DIR: dataDir, SITE_API_KEY: siteApiKey, SITE_URL: siteUrl, CMS_PUBLIC_URL: cmsUrl },
   });
   servers.push(cms);
-  const site = await startSite({ port: sitePort, env: { CMS_URL: cmsUrl, SITE_API_KEY: siteApiKey } });
+  const site = await startSite({
+    port: sitePort,
+    env: { CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, SITE_API_KEY: siteApiKey },
+  });
   servers.push(site);
   for (const server of servers) {
     server.child.once('exit', (code) => {

@@ -1,4 +1,6 @@
 import type { GlobalConfig } from 'payload';
+import { sitePreview } from '../content/previewConfig';
+import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
 import { contactPhoneField } from '../fields/contactPhone';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
@@ -12,10 +14,11 @@ const translated = [
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
-export const ContactDetails: GlobalConfig = {
+export const ContactDetails: GlobalConfig = withDrafts({
   slug: 'contact-details',
   label: 'Contact details',
   access: contentAccess,
+  admin: { ...sitePreview },
   hooks: { beforeChange: [stampTranslations('contact-details', translated)], afterChange: [notifySiteOfGlobal] },
   fields: [
     ...translationFields('contact-details', translated),
@@ -32,4 +35,4 @@ export const ContactDetails: GlobalConfig = {
     { name: 'abuseEmail', type: 'email', required: true },
     { name: 'feedbackEmail', type: 'email', required: true },
   ],
-};
+});

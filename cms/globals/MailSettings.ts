@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload';
+import { withDrafts } from './versioning';
 import { allowRoles } from '../access/roles';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';
 import { stampTranslations, translationFields } from '../translations/stamps';
@@ -13,7 +14,7 @@ const translated = [
 // What editors control about outgoing mail: who it comes from, how it greets and
 // signs off (per language), and how early staff are reminded of a deadline.
 // Reply addresses are the channel mailboxes in the contact details: one source.
-export const MailSettings: GlobalConfig = {
+export const MailSettings: GlobalConfig = withDrafts({
   slug: 'mail-settings',
   label: 'Mail settings',
   admin: { group: 'Settings' },
@@ -84,4 +85,4 @@ export const MailSettings: GlobalConfig = {
       admin: { description: 'Staff are reminded this many hours before an acknowledgement or answer is due.' },
     },
   ],
-};
+});

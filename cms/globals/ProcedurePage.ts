@@ -1,6 +1,8 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { GlobalConfig } from 'payload';
+import { sitePreview } from '../content/previewConfig';
+import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
 import { onlyWhatTheSiteShows } from '../editor';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
@@ -15,10 +17,11 @@ const translated = [
 
 // The procedure as the registrar publishes it, written per language by content
 // editors. The site renders `bodyHtml`, so it needs no Lexical code of its own.
-export const ProcedurePage: GlobalConfig = {
+export const ProcedurePage: GlobalConfig = withDrafts({
   slug: 'procedure-page',
   label: 'Procedure page',
   access: contentAccess,
+  admin: { ...sitePreview },
   hooks: { beforeChange: [stampTranslations('procedure-page', translated)], afterChange: [notifySiteOfGlobal] },
   fields: [
     ...translationFields('procedure-page', translated),
@@ -40,4 +43,4 @@ export const ProcedurePage: GlobalConfig = {
       },
     },
   ],
-};
+});

@@ -23,8 +23,9 @@ const notify = async (logger: { warn: (message: string) => void }) => {
 // Seeding writes content before the site runs: nothing to tell it then.
 export const SEEDING = 'seeding';
 
+// A draft (autosaved as the editor types) changes nothing readers see.
 export const notifySiteOfGlobal: GlobalAfterChangeHook = async ({ doc, req, context }) => {
-  if (!context[SEEDING]) await notify(req.payload.logger);
+  if (!context[SEEDING] && (doc as { _status?: string })._status !== 'draft') await notify(req.payload.logger);
   return doc;
 };
 

@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../shared/schemas/issues';
 import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import { offeredFrom, type Offered } from '../../shared/schemas/offered';
 import type { CaseStatusView } from '../../shared/types/caseStatus';
+import type { ContentPreview, PublishedProcedure } from '../../shared/types/content';
 
 // The only module that talks to the CMS. Published content is cached briefly so
 // a busy site does not ask the CMS on every page view; the CMS tells the site
@@ -220,6 +221,47 @@ export const getCaseStatus = async (token: string): Promise<CaseStatusView | und
     return (await response.json()) as CaseStatusView;
   } catch (error) {
     console.error('Could not load a case status from the CMS:', error);
+    return 'unavailable';
+  }
+};
+
+export type PreviewResult =
+  | { kind: 'shown'; procedure: ProcedurePage; contact: ContactDetails }
+  | { kind: 'expired' | 'invalid' | 'unavailable' };
+
+// The drafts behind a signed preview link (cms/content/endpoints.ts). The CMS
+// checks the token; nothing here is cached, so each view shows the latest draft.
+export const getPreview = async (token: string, locale: Locale): Promise<PreviewResult> => {
+  try {
+    const response = await cmsFetch(`/api/content/drafts?locale=${locale}&token=${encodeURIComponent(token)}`);
+    if (response.status === 403) {
+      const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+      return { kind: error === 'expired' ? 'expired' : 'invalid' };
+    }
+    if (!response.ok) return { kind: 'unavailable' };
+    const preview = (await response.json()) as ContentPreview;
+    return { kind: 'shown', procedure: preview.procedure, contact: preview.contact as ContactDetails };
+  } catch (error) {
+    console.error('Could not load a preview from the CMS:', error);
+    return { kind: 'unavailable' };
+  }
+};
+
+// A version of the procedure that was published (the one a complaint was filed
+// under): undefined if none was published with that id, 'unavailable' if the
+// CMS is away. Rarely read, so not cached.
+export const getPublishedProcedure = async (
+  versionId: string,
+  locale: Locale,
+): Promise<PublishedProcedure | undefined | 'unavailable'> => {
+  if (!/^[\w-]{1,40}$/.test(versionId)) return undefined;
+  try {
+    const response = await cmsFetch(`/api/content/procedure-versions/${versionId}?locale=${locale}`);
+    if (response.status === 404) return undefined;
+    if (!response.ok) return 'unavailable';
+    return (await response.json()) as PublishedProcedure;
+  } catch (error) {
+    console.error('Could not load a past procedure from the CMS:', error);
     return 'unavailable';
   }
 };

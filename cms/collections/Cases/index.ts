@@ -21,6 +21,7 @@ import { returnAccessToken } from './hooks/returnAccessToken';
 import { recordCaseTimeline } from './timeline';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
 import { caseConfirmation } from './hooks/returnAccessToken';
+import { procedureInForceField, recordProcedureInForce } from '../../content/procedureInForce';
 
 // Complaints and abuse reports. The public files them through the site (which
 // holds an API key) but never reads, lists or changes any; handlers work
@@ -65,6 +66,7 @@ export const Cases: CollectionConfig = {
     beforeOperation: [answerRepeatedSubmission(caseConfirmation)],
     beforeValidate: [acceptSubmission, pinBerlinZone('receivedAt')],
     beforeChange: [
+      recordProcedureInForce,
       recordLaterConsent,
       takeForwardRequest,
       setReceiptDeadlines({ acknowledgementDays: deadlineRules.acknowledgement, answerDays: deadlineRules.answer }),
@@ -75,5 +77,7 @@ export const Cases: CollectionConfig = {
     afterChange: [recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
   },
   endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
-  fields: plainColumnHeadings(bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField])),
+  fields: plainColumnHeadings(
+    bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField, procedureInForceField]),
+  ),
 };

@@ -14,6 +14,7 @@ import { pinBerlinZone } from '../../fields/berlinTime';
 import { bulkEditOnly } from '../../fields/bulkEdit';
 import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
 import { escalationFields } from './fields';
+import { procedureInForceField, recordProcedureInForce } from '../../content/procedureInForce';
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
@@ -41,6 +42,7 @@ export const Escalations: CollectionConfig = {
     ],
     beforeValidate: [acceptEscalation, pinBerlinZone('receivedAt')],
     beforeChange: [
+      recordProcedureInForce,
       setReceiptDeadlines({
         acknowledgementDays: deadlineRules.escalationAcknowledgement,
         answerDays: deadlineRules.finalAnswer,
@@ -67,5 +69,5 @@ export const Escalations: CollectionConfig = {
     ],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: plainColumnHeadings(bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField])),
+  fields: plainColumnHeadings(bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField])),
 };
