@@ -1,4 +1,8 @@
 import type { MiddlewareHandler } from 'astro';
+import { siteSettings } from '../shared/settings';
+
+// Bad settings stop the site when it loads, with a message naming the variable.
+siteSettings();
 
 // Every page the site renders tells the browser what it may load: only this
 // site's own scripts (no inline script runs), no framing, no sniffing. Styles

@@ -16,6 +16,7 @@ import { escalationFields } from './fields';
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
+import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 
 // Escalated complaints: the customer was not satisfied with the answer. Their
 // own deadlines: acknowledgement in 2 business days, final answer in 10.
@@ -49,6 +50,7 @@ export const Escalations: CollectionConfig = {
       assignNumber({ field: 'escalationNumber', series: () => 'escalation' }),
     ],
     afterChange: [
+      rollupsAfterChange('escalations'),
       recordTimeline({
         target: (doc) => ({
           caseId: relationId(doc.case) as number,
@@ -64,6 +66,7 @@ export const Escalations: CollectionConfig = {
       mailEscalationEvents,
       moveCase,
     ],
+    afterDelete: [rollupsAfterDelete('escalations')],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
   fields: bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField]),

@@ -3,6 +3,7 @@ import { hasRole, isAdmin, isStaff, roleLabels, roles } from '../../access/roles
 import { mailLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
 import { setAdminLanguage } from './hooks/adminLanguage';
+import { cmsSettings } from '../../../shared/settings';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
@@ -16,7 +17,7 @@ export const Users: CollectionConfig = {
     // Payload's cookie is always HttpOnly. It is Secure wherever the admin is
     // served over HTTPS, and Lax so that a link in a staff mail opens the admin
     // signed in while another site's POST carries no cookie at all.
-    cookies: { secure: process.env.CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
+    cookies: { secure: cmsSettings().CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
   },
   // The admin opens in the language of the colleague's profile.
   hooks: { afterChange: [createPersonalViews], afterLogin: [setAdminLanguage] },
