@@ -8,8 +8,7 @@ import { cmsSettings } from '../shared/settings';
 
 export type DatabaseKind = 'mongodb' | 'sqlite';
 
-export const databaseKind = (): DatabaseKind =>
-  cmsSettings().DATABASE_URI ? 'mongodb' : 'sqlite';
+export const databaseKind = (): DatabaseKind => (cmsSettings().DATABASE_URI ? 'mongodb' : 'sqlite');
 
 // MongoDB is the production database. mongo-java-server (the CI stand-in) builds
 // `$lookup` results with a dotted `as` wrongly, so joins are resolved without

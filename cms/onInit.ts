@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload';
 import { databaseKind } from './database';
 import { migrations } from './migrations';
 import { ensureSavedViews } from './queryPresets';
+import { ensureRollups } from './reports/rollups/rebuild';
 import { seed } from './seed';
 import { seedSiteClient } from './seed/siteClient';
 import { cmsSettings } from '../shared/settings';
@@ -19,4 +20,5 @@ export const onInit = async (payload: Payload): Promise<void> => {
   await seedSiteClient(payload);
   if (cmsSettings().SEED) await seed(payload);
   await ensureSavedViews(payload);
+  await ensureRollups(payload);
 };

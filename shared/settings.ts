@@ -160,9 +160,11 @@ export const variables = {
 export type VariableName = keyof typeof variables;
 
 const schemaOf = <const N extends readonly VariableName[]>(names: N) =>
-  z.object(Object.fromEntries(names.map((name) => [name, variables[name].schema])) as {
-    [K in N[number]]: (typeof variables)[K]['schema'];
-  });
+  z.object(
+    Object.fromEntries(names.map((name) => [name, variables[name].schema])) as {
+      [K in N[number]]: (typeof variables)[K]['schema'];
+    },
+  );
 
 // What each process reads: the site never needs the database, the CMS never the rate limits.
 const groups = {

@@ -79,7 +79,14 @@ export const Cases: CollectionConfig = {
       assignNumber({ field: 'caseNumber', series: (data) => (data.channel === 'abuse' ? 'abuse' : 'complaint') }),
     ],
     // The report's counters first: one write, done before anything that could fail.
-    afterChange: [rollupsAfterChange('cases'), recordCaseTimeline, linkAttachments, mailCaseEvents, mailRegistrant, returnAccessToken],
+    afterChange: [
+      rollupsAfterChange('cases'),
+      recordCaseTimeline,
+      linkAttachments,
+      mailCaseEvents,
+      mailRegistrant,
+      returnAccessToken,
+    ],
     afterDelete: [rollupsAfterDelete('cases')],
   },
   endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],

@@ -1,8 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  PayloadRequest,
-} from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
 import type { BusinessCalendar } from '@shared/calendar/businessDays';
 import { registrarCalendar } from '../../calendar';
 import { combine, contributions, type RollupKind, type RollupRecord } from './contributions';

@@ -113,7 +113,8 @@ export const combine = (added: readonly RollupDelta[], removed: readonly RollupD
   const byKey = new Map<string, RollupDelta>();
   const add = (delta: RollupDelta, sign: 1 | -1) => {
     const entry = byKey.get(delta.key) ?? { key: delta.key, dims: delta.dims, counts: {} };
-    for (const [name, value] of Object.entries(delta.counts)) entry.counts[name] = (entry.counts[name] ?? 0) + sign * value;
+    for (const [name, value] of Object.entries(delta.counts))
+      entry.counts[name] = (entry.counts[name] ?? 0) + sign * value;
     byKey.set(delta.key, entry);
   };
   for (const delta of added) add(delta, 1);

@@ -149,7 +149,16 @@ export const readRollups = async (payload: Payload): Promise<RollupRow[]> => {
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { kind: true, month: true, channel: true, segment: true, language: true, deadline: true, dueAt: true, counts: true },
+    select: {
+      kind: true,
+      month: true,
+      channel: true,
+      segment: true,
+      language: true,
+      deadline: true,
+      dueAt: true,
+      counts: true,
+    },
   });
   return docs.map((doc) => ({
     ...(doc as unknown as RollupRow),

@@ -24,7 +24,9 @@ export const rebuildRollups = async (payload: Payload): Promise<{ records: numbe
         select: {
           receivedAt: true,
           status: true,
-          ...(kind === 'cases' ? { channel: true, language: true, complaint: { topic: true }, abuse: { category: true } } : {}),
+          ...(kind === 'cases'
+            ? { channel: true, language: true, complaint: { topic: true }, abuse: { category: true } }
+            : {}),
           ...(kind === 'feedback'
             ? {}
             : {
@@ -43,4 +45,18 @@ export const rebuildRollups = async (payload: Payload): Promise<{ records: numbe
   await clearRollups(payload);
   for (let start = 0; start < rows.length; start += 200) await addToRollups(payload, rows.slice(start, start + 200));
   return { records, rows: rows.length };
+};
+
+// A database from before the rollups (or restored without them) gets them on
+// start-up, so the reports never show zeros for records that exist.
+export const ensureRollups = async (payload: Payload): Promise<void> => {
+  const [{ totalDocs: rows }, ...records] = await Promise.all([
+    payload.count({ collection: 'report-rollups', overrideAccess: true }),
+    ...(['cases', 'escalations', 'feedback'] as const).map((collection) =>
+      payload.count({ collection, overrideAccess: true }),
+    ),
+  ]);
+  if (rows > 0 || records.every(({ totalDocs }) => totalDocs === 0)) return;
+  const { records: counted, rows: written } = await rebuildRollups(payload);
+  payload.logger.info(`Built the report's rollups from ${counted} records (${written} rows).`);
 };
