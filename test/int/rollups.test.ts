@@ -77,6 +77,7 @@ describe(`report rollups on ${describeDatabase()}`, () => {
 
   const cases: { id: number; channel: 'complaint' | 'abuse'; caseNumber: string }[] = [];
   const feedback: number[] = [];
+  const anonymised = new Set<number>();
   const pick = <T>(list: readonly T[], index: number): T | undefined => list[index % Math.max(list.length, 1)];
   const staffFor = (channel: 'complaint' | 'abuse') => (channel === 'abuse' ? abuseSpecialist : handler);
   const currentStatus = async (id: number) =>
@@ -149,7 +150,7 @@ describe(`report rollups on ${describeDatabase()}`, () => {
       case 'escalate': {
         const answered = [];
         for (const entry of cases.filter((entry) => entry.channel === 'complaint'))
-          if ((await currentStatus(entry.id)) === 'answered') answered.push(entry);
+          if ((await currentStatus(entry.id)) === 'answered' && !anonymised.has(entry.id)) answered.push(entry);
         const chosen = pick(answered, op.pick);
         if (!chosen) return;
         const escalation = await fileEscalation(payload, chosen.caseNumber);
@@ -172,6 +173,8 @@ describe(`report rollups on ${describeDatabase()}`, () => {
       case 'anonymise': {
         if (!target) return;
         await anonymiseCase(await createLocalReq({}, payload), target.id, op.reason);
+        // Its reporter can no longer be matched: it is not escalated any more.
+        anonymised.add(target.id);
         return;
       }
       case 'feedback': {
