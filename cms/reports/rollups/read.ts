@@ -7,7 +7,7 @@ import { addTallies, metPercent } from '../deadlines';
 import { berlinMonth, monthSpan, unspecified } from '../tally';
 import { channels, type Channel, type DeadlinePerformance, type Figures, type Tally } from '../types';
 import type { Counts, RollupDims } from './contributions';
-import { ROLLUPS } from './store';
+import { readRollupRows } from './store';
 
 export type RollupRow = RollupDims & { counts: Counts };
 
@@ -143,29 +143,7 @@ export const figuresFromRows = (rows: readonly RollupRow[], now: Date): Figures 
   };
 };
 
-export const readRollups = async (payload: Payload): Promise<RollupRow[]> => {
-  const { docs } = await payload.find({
-    collection: ROLLUPS,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: {
-      kind: true,
-      month: true,
-      channel: true,
-      segment: true,
-      language: true,
-      deadline: true,
-      dueAt: true,
-      counts: true,
-    },
-  });
-  return docs.map((doc) => ({
-    ...(doc as unknown as RollupRow),
-    dueAt: doc.dueAt ? new Date(doc.dueAt).toISOString() : undefined,
-    counts: (typeof doc.counts === 'string' ? JSON.parse(doc.counts) : doc.counts) as Counts,
-  }));
-};
+export const readRollups = readRollupRows;
 
 // The dashboard's figures: read from the rollups, not from every record.
 export const figuresFromRollups = async (payload: Payload, { now = new Date() }: { now?: Date } = {}) =>

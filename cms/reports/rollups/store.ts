@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite';
 import type { Payload, PayloadRequest } from 'payload';
-import type { RollupDelta } from './contributions';
+import type { Counts, RollupDelta, RollupDims } from './contributions';
 
 export const ROLLUPS = 'report-rollups';
 
@@ -67,4 +67,48 @@ export const addToRollups = async (
 // Empties the rollups (before a rebuild).
 export const clearRollups = async (payload: Payload): Promise<void> => {
   await payload.db.deleteMany({ collection: ROLLUPS, where: { id: { exists: true } } });
+};
+
+type StoredRow = {
+  kind: RollupDims['kind'];
+  month?: string | null;
+  channel?: string | null;
+  segment?: string | null;
+  language?: string | null;
+  deadline?: RollupDims['deadline'] | null;
+  dueAt?: string | Date | null;
+  counts: Counts | string;
+};
+
+// Every rollup row, read straight from the table or collection: the report
+// needs a few thousand small rows as fast as possible, without Payload's
+// per-document field hooks (nobody but the reports reads them).
+export const readRollupRows = async (payload: Payload): Promise<(RollupDims & { counts: Counts })[]> => {
+  const db = payload.db as unknown as {
+    name: string;
+    drizzle: { all: (query: unknown) => Promise<StoredRow[]> };
+    collections?: Record<
+      string,
+      { find: (filter: object, projection: object) => { lean: () => Promise<StoredRow[]> } }
+    >;
+  };
+  const stored =
+    db.name === 'mongoose'
+      ? ((await db.collections?.[ROLLUPS]?.find(
+          {},
+          { kind: 1, month: 1, channel: 1, segment: 1, language: 1, deadline: 1, dueAt: 1, counts: 1 },
+        ).lean()) ?? [])
+      : await db.drizzle.all(
+          sql`SELECT kind, month, channel, segment, language, deadline, due_at AS "dueAt", counts FROM report_rollups`,
+        );
+  return stored.map((row) => ({
+    kind: row.kind,
+    month: row.month ?? undefined,
+    channel: row.channel ?? undefined,
+    segment: row.segment ?? undefined,
+    language: row.language ?? undefined,
+    deadline: row.deadline ?? undefined,
+    dueAt: row.dueAt ? new Date(row.dueAt).toISOString() : undefined,
+    counts: typeof row.counts === 'string' ? (JSON.parse(row.counts) as Counts) : row.counts,
+  }));
 };
