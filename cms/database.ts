@@ -32,14 +32,16 @@ const mongodb = (url: string) =>
 // the reader was told is received survives a killed process and a power cut
 // alike (NORMAL would survive only the former). test/load/crash.test.ts kills
 // the CMS under load and finds every accepted complaint.
+export const sqliteDurability = { journalMode: 'wal', synchronous: 'FULL', busyTimeoutMs: 5_000 } as const;
+
 const sqlite = () =>
   sqliteAdapter({
     client: {
       url: `file:${path.join(/*turbopackIgnore: true*/ dataDir, cmsSettings().DATABASE_FILE)}`,
     },
     push: false,
-    busyTimeout: 5_000,
-    wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
+    busyTimeout: sqliteDurability.busyTimeoutMs,
+    wal: { synchronous: sqliteDurability.synchronous, journalSizeLimit: 64 * 1024 * 1024 },
     migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'cms/migrations'),
     prodMigrations: migrations,
   });
