@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'astro';
 import { siteSettings } from '../shared/settings';
+import { keepPage, keptPage } from './lib/pageCache';
 
 // Bad settings stop the site when it loads, with a message naming the variable.
 siteSettings();
@@ -24,8 +25,8 @@ const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export const onRequest: MiddlewareHandler = async (_context, next) => {
-  const rendered = await next();
+export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
+  const rendered = keptPage(request, url) ?? (await keepPage(request, url, await next()));
   // A redirect's headers can be immutable; a copy takes the extra headers.
   const response = new Response(rendered.body, rendered);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);

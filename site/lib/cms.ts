@@ -38,6 +38,12 @@ const cache = new Map<string, { expires: number; value: unknown }>();
 
 export const forgetPublishedContent = (): void => cache.clear();
 
+// Whether the published content a page in this language shows is loaded and
+// still fresh: only then may the page's HTML be kept (site/lib/pageCache.ts),
+// never a page rendered while the CMS was away.
+export const contentFresh = (keys: readonly string[]): boolean =>
+  keys.every((key) => (cache.get(key)?.expires ?? 0) > Date.now());
+
 const cmsFetch = (path: string, init: RequestInit = {}) =>
   fetch(`${cmsUrl()}${path}`, {
     ...init,
