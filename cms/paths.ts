@@ -3,6 +3,4 @@ import { cmsSettings } from '../shared/settings';
 
 // Processes are started from the repository root (npm scripts, tests); DATA_DIR
 // lets a test or a deployment put the embedded database anywhere else.
-export const dataDir = path.resolve(
-  /*turbopackIgnore: true*/ cmsSettings().DATA_DIR,
-);
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ cmsSettings().DATA_DIR);

@@ -141,8 +141,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')
     // Switching language carries the form to the other language unchecked.
     if (checked || submitter?.name === LANGUAGE_SWITCH_FIELD) return;
     event.preventDefault();
+    // Busy while the site checks: assistive technology (and the tests) wait for the verdict.
+    form.setAttribute('aria-busy', 'true');
     void (async () => {
       const errors = await visibleErrors();
+      form.removeAttribute('aria-busy');
       for (const name of Object.keys(labels)) showFieldError(form, name, errors?.[name]);
       if (!errors || Object.keys(errors).length === 0) {
         checked = true;

@@ -15,11 +15,11 @@ const readmeTable = (): Map<string, string> => {
   const rows = section.split('\n').filter((line) => /^\| `[A-Z_]+`/.test(line));
   return new Map(
     rows.map((line) => {
-      const [name, shown] = line
+      const [name = '', shown = ''] = line
         .split('|')
         .slice(1, 3)
         .map((cell) => cell.trim());
-      return [name!.replaceAll('`', ''), shown!];
+      return [name.replaceAll('`', ''), shown];
     }),
   );
 };
