@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'api-clients': ApiClient;
     'case-counters': CaseCounter;
+    'report-rollups': ReportRollup;
     'erasure-requests': ErasureRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'case-counters': CaseCountersSelect<false> | CaseCountersSelect<true>;
+    'report-rollups': ReportRollupsSelect<false> | ReportRollupsSelect<true>;
     'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -697,6 +699,32 @@ export interface CaseCounter {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rollups".
+ */
+export interface ReportRollup {
+  id: number;
+  key: string;
+  kind: 'cases' | 'escalations' | 'feedback';
+  month?: string | null;
+  channel?: string | null;
+  segment?: string | null;
+  language?: string | null;
+  deadline?: string | null;
+  dueAt?: string | null;
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -905,6 +933,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-counters';
         value: number | CaseCounter;
+      } | null)
+    | ({
+        relationTo: 'report-rollups';
+        value: number | ReportRollup;
       } | null)
     | ({
         relationTo: 'erasure-requests';
@@ -1356,6 +1388,23 @@ export interface ApiClientsSelect<T extends boolean = true> {
 export interface CaseCountersSelect<T extends boolean = true> {
   series?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rollups_select".
+ */
+export interface ReportRollupsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  month?: T;
+  channel?: T;
+  segment?: T;
+  language?: T;
+  deadline?: T;
+  dueAt?: T;
+  counts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -45,6 +45,8 @@ import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
 import { MAX_EVIDENCE_FILE_BYTES } from '../shared/limits';
 import { completeInterruptedIntakeTask } from './jobs/completeIntake';
+import { ReportRollups } from './collections/ReportRollups';
+import { cmsSettings } from '../shared/settings';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -87,6 +89,7 @@ export default hardenInternalAccess(
       Users,
       ApiClients,
       CaseCounters,
+      ReportRollups,
       ErasureRequests,
     ].map(withBerlinTimestamps),
     globals: [
@@ -131,12 +134,12 @@ export default hardenInternalAccess(
         // sends up to MAIL_QUEUE_LIMIT messages at once, so the backlog of an
         // outage drains in minutes rather than hours.
         {
-          cron: process.env.MAIL_QUEUE_CRON ?? '* * * * *',
+          cron: cmsSettings().MAIL_QUEUE_CRON,
           queue: MAIL_QUEUE,
-          limit: Number(process.env.MAIL_QUEUE_LIMIT ?? 25),
+          limit: cmsSettings().MAIL_QUEUE_LIMIT,
         },
       ],
-      shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+      shouldAutoRun: () => cmsSettings().JOBS_AUTORUN,
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       // Admins may look at queued and failed jobs; nobody edits them by hand.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => {
@@ -155,8 +158,8 @@ export default hardenInternalAccess(
     },
     db: databaseAdapter(),
     secret: payloadSecret(),
-    serverURL: process.env.CMS_PUBLIC_URL ?? '',
-    cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
+    serverURL: cmsSettings().CMS_PUBLIC_URL ?? '',
+    cors: cmsSettings().SITE_URL ? [cmsSettings().SITE_URL as string] : [],
     endpoints: [...reportEndpoints, ...contentEndpoints],
     queryPresets: { access: queryPresetsAccess, constraints: {} },
     graphQL: { disable: true },

@@ -4,6 +4,7 @@ import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_d
 import * as migration_20261124_115122_submission_keys from './20261124_115122_submission_keys';
 import * as migration_20261130_010555_staff_desk_walk from './20261130_010555_staff_desk_walk';
 import * as migration_20261130_011448_duplicates from './20261130_011448_duplicates';
+import * as migration_20261130_031358_report_rollups_staff_list_index from './20261130_031358_report_rollups_staff_list_index';
 import * as migration_20261130_031419_editor_drafts from './20261130_031419_editor_drafts';
 import * as migration_20261130_032316_editors_words from './20261130_032316_editors_words';
 
@@ -37,6 +38,11 @@ export const migrations = [
     up: migration_20261130_011448_duplicates.up,
     down: migration_20261130_011448_duplicates.down,
     name: '20261130_011448_duplicates',
+  },
+  {
+    up: migration_20261130_031358_report_rollups_staff_list_index.up,
+    down: migration_20261130_031358_report_rollups_staff_list_index.down,
+    name: '20261130_031358_report_rollups_staff_list_index',
   },
   {
     up: migration_20261130_031419_editor_drafts.up,

@@ -4,6 +4,7 @@ import { REPAIRING_INTAKE } from '../jobs/completeIntake';
 import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
 import { closeReasonLabels, statusLabels, type CloseReason } from './lifecycle';
 import type { WorkflowChanges } from './types';
+import type { Channel } from '../../shared/channel';
 
 type Entry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
 
@@ -28,7 +29,7 @@ export const writeTimeline = async ({
       data: {
         case: target.caseId as number,
         escalation: target.escalationId as number | undefined,
-        channel: target.channel as 'complaint' | 'abuse',
+        channel: target.channel as Channel,
         at,
         at_tz: registrarTimeZone,
         by: staff?.id as number | undefined,

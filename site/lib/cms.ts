@@ -4,18 +4,19 @@ import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/s
 import { offeredFrom, type Offered } from '../../shared/schemas/offered';
 import type { CaseStatusView } from '../../shared/types/caseStatus';
 import type { ContentPreview, PublishedProcedure } from '../../shared/types/content';
+import { siteSettings } from '../../shared/settings';
 
 // The only module that talks to the CMS. Published content is cached briefly so
 // a busy site does not ask the CMS on every page view; the CMS tells the site
 // when an editor publishes (see /internal/content-changed), and the cache
 // expires after CONTENT_TTL_SECONDS in any case.
 
-const cmsUrl = () => (process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const ttlMs = () => Number(process.env.CONTENT_TTL_SECONDS ?? 300) * 1000;
+const cmsUrl = () => siteSettings().CMS_URL.replace(/\/$/, '');
+const ttlMs = () => siteSettings().CONTENT_TTL_SECONDS * 1000;
 const timeoutMs = 15_000;
 
 // The site acts as the CMS's `public-site` API client.
-export const siteApiKey = () => process.env.SITE_API_KEY ?? '';
+export const siteApiKey = () => siteSettings().SITE_API_KEY ?? '';
 const siteAuthorization = () => `api-clients API-Key ${siteApiKey()}`;
 
 export type ProcedurePage = { title: string; intro?: string | null; bodyHtml: string };
@@ -38,6 +39,12 @@ export type Department = { slug: string; name: string };
 const cache = new Map<string, { expires: number; value: unknown }>();
 
 export const forgetPublishedContent = (): void => cache.clear();
+
+// Whether the published content a page in this language shows is loaded and
+// still fresh: only then may the page's HTML be kept (site/lib/pageCache.ts),
+// never a page rendered while the CMS was away.
+export const contentFresh = (keys: readonly string[]): boolean =>
+  keys.every((key) => (cache.get(key)?.expires ?? 0) > Date.now());
 
 const cmsFetch = (path: string, init: RequestInit = {}) =>
   fetch(`${cmsUrl()}${path}`, {

@@ -18,6 +18,7 @@ import { procedureInForceField, recordProcedureInForce } from '../../content/pro
 import { acceptEscalation } from './hooks/acceptEscalation';
 import { moveCase } from './hooks/moveCase';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
+import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 
 // Escalated complaints: the customer was not satisfied with the answer. Their
 // own deadlines: acknowledgement in 2 business days, final answer in 10.
@@ -52,6 +53,7 @@ export const Escalations: CollectionConfig = {
       assignNumber({ field: 'escalationNumber', series: () => 'escalation' }),
     ],
     afterChange: [
+      rollupsAfterChange('escalations'),
       recordTimeline({
         target: (doc) => ({
           caseId: relationId(doc.case) as number,
@@ -67,6 +69,7 @@ export const Escalations: CollectionConfig = {
       mailEscalationEvents,
       moveCase,
     ],
+    afterDelete: [rollupsAfterDelete('escalations')],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
   fields: plainColumnHeadings(bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField])),

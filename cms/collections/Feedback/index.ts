@@ -7,6 +7,7 @@ import { languageField } from '../../fields/submission';
 import { mailFeedbackEvents } from '../../mail/events/feedbackMail';
 import { acceptFeedback } from './hooks/acceptFeedback';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
+import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 
 // Comments and suggestions on policy, procedures and services. No deadline in the
 // procedure: they are forwarded to the department concerned.
@@ -24,7 +25,8 @@ export const Feedback: CollectionConfig = {
   hooks: {
     beforeOperation: [answerRepeatedSubmission(() => ({}))],
     beforeValidate: [acceptFeedback],
-    afterChange: [mailFeedbackEvents],
+    afterChange: [rollupsAfterChange('feedback'), mailFeedbackEvents],
+    afterDelete: [rollupsAfterDelete('feedback')],
   },
   fields: [
     {

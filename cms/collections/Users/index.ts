@@ -4,6 +4,7 @@ import { staffLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
 import { inviteColleague, queueResetMail, ownPasswordsOnly, resetMailThroughOutbox } from './accountMail';
 import { setAdminLanguage } from './hooks/adminLanguage';
+import { cmsSettings } from '../../../shared/settings';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
     // Payload's cookie is always HttpOnly. It is Secure wherever the admin is
     // served over HTTPS, and Lax so that a link in a staff mail opens the admin
     // signed in while another site's POST carries no cookie at all.
-    cookies: { secure: process.env.CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
+    cookies: { secure: cmsSettings().CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
   },
   hooks: {
     // A new colleague is invited to choose a password; reset mail goes through the outbox.

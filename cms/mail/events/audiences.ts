@@ -5,6 +5,7 @@ import { relationId } from '../../utilities/relationId';
 import type { MessageFacts, MessageKind, Reference } from '../messages';
 import { queueMail } from '../queue';
 import { replyAddress, type Recipient } from '../recipients';
+import type { Channel } from '../../../shared/channel';
 
 type Relations = { case?: number; escalation?: number };
 
@@ -15,7 +16,7 @@ export const customerMailer =
     req: PayloadRequest,
     record: {
       key: string;
-      channel: 'complaint' | 'abuse';
+      channel: Channel;
       language: Locale;
       reporter: { name: string; email?: string | null };
       relations: Relations;
@@ -48,7 +49,7 @@ export const notifyTeam = async <K extends MessageKind>(
   req: PayloadRequest,
   team: Recipient[],
   kind: K,
-  base: { eventKey: string; channel: 'complaint' | 'abuse'; relations: Relations },
+  base: { eventKey: string; channel: Channel; relations: Relations },
   facts: MessageFacts<K>,
 ): Promise<void> => {
   const self = req.user?.collection === 'users' ? `user:${req.user.id}` : undefined;
