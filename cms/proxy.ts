@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { cmsSettings } from '@shared/settings';
 
 // The admin's Content-Security-Policy. Next writes its hydration data as inline
 // scripts; a fresh nonce per request lets exactly those run (Next reads the
@@ -9,7 +10,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 // The live preview frames the public site's preview page (cms/content/previewConfig.ts).
 const siteOrigin = () => {
   try {
-    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
+    const { SITE_URL } = cmsSettings();
+    return SITE_URL ? new URL(SITE_URL).origin : '';
   } catch {
     return '';
   }

@@ -192,6 +192,7 @@ const groups = {
   ]),
   site: schemaOf([
     'CMS_URL',
+    'CMS_PUBLIC_URL',
     'SITE_API_KEY',
     'CONTENT_TTL_SECONDS',
     'RATE_LIMIT_SUBMIT_MAX',

@@ -1,3 +1,4 @@
+import { cmsSettings } from '@shared/settings';
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { Endpoint, PayloadRequest } from 'payload';
@@ -14,7 +15,7 @@ const localeOf = (req: PayloadRequest): Locale => {
   return isLocale(asked) ? asked : defaultLocale;
 };
 
-const siteUrl = () => process.env.SITE_URL?.replace(/\/$/, '');
+const siteUrl = () => cmsSettings().SITE_URL?.replace(/\/$/, '');
 
 // The site's preview page for a language, behind a fresh signed token.
 export const sitePreviewUrl = (locale: string, minutes?: number): string | undefined => {

@@ -1,7 +1,9 @@
+import { siteSettings } from '@shared/settings';
 // The admin's address as the browser sees it: the live preview is framed by it
 // and hears from it when the editor's draft is saved.
 export const cmsPublicOrigin = (): string => {
-  const url = process.env.CMS_PUBLIC_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:3000';
+  const { CMS_PUBLIC_URL, CMS_URL } = siteSettings();
+  const url = CMS_PUBLIC_URL ?? CMS_URL ?? 'http://127.0.0.1:3000';
   try {
     return new URL(url).origin;
   } catch {
