@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -130,7 +83,9 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
+    'form-choices': FormChoice;
     'mail-settings': MailSetting;
+    'mail-wording': MailWording;
     'calendar-settings': CalendarSetting;
     'retention-settings': RetentionSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -138,7 +93,9 @@ export interface Config {
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'form-choices': FormChoicesSelect<false> | FormChoicesSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
+    'mail-wording': MailWordingSelect<false> | MailWordingSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -236,7 +193,7 @@ export interface Case {
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
   receivedAt: string;
-  receivedAt_tz: 'Europe/Berlin';
+  receivedAt_tz: SupportedTimezones;
   /**
    * Computed once, when each event happened, with the calendar named below.
    */
@@ -369,8 +326,8 @@ export interface Case {
     versionId?: string | null;
     publishedAt?: string | null;
   };
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -381,8 +338,8 @@ export interface User {
   name?: string | null;
   roles: ('admin' | 'handler' | 'abuseSpecialist' | 'editor')[];
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -416,8 +373,8 @@ export interface Evidence {
   uploadedBy?: (number | null) | User;
   uploadedVia?: string | null;
   case?: (number | null) | Case;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -440,7 +397,7 @@ export interface Outbox {
   eventKey: string;
   kind: string;
   audience: 'customer' | 'registrant' | 'staff';
-  channel: 'complaint' | 'abuse' | 'feedback';
+  channel: 'complaint' | 'abuse' | 'feedback' | 'account';
   status: 'queued' | 'retrying' | 'sent' | 'notSent';
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   to: string;
@@ -461,8 +418,8 @@ export interface Outbox {
    * The queue job currently sending this message.
    */
   job?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -491,7 +448,7 @@ export interface Escalation {
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
   receivedAt: string;
-  receivedAt_tz: 'Europe/Berlin';
+  receivedAt_tz: SupportedTimezones;
   /**
    * Computed once, when each event happened, with the calendar named below.
    */
@@ -576,8 +533,8 @@ export interface Escalation {
     versionId?: string | null;
     publishedAt?: string | null;
   };
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -601,7 +558,7 @@ export interface CaseEvent {
     | 'consentRecorded'
     | 'anonymised';
   at: string;
-  at_tz: 'Europe/Berlin';
+  at_tz: SupportedTimezones;
   /**
    * Empty: the system or the customer.
    */
@@ -621,8 +578,8 @@ export interface CaseEvent {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -648,8 +605,8 @@ export interface Feedback {
   anonymisedAt?: string | null;
   receivedAt: string;
   submissionKey?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -669,8 +626,8 @@ export interface Department {
    */
   isDefault?: boolean | null;
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -679,8 +636,8 @@ export interface Department {
 export interface ApiClient {
   id: number;
   name: string;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   enableAPIKey?: boolean | null;
   apiKey?: string | null;
   apiKeyIndex?: string | null;
@@ -695,8 +652,8 @@ export interface CaseCounter {
   id: number;
   series: string;
   value: number;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -721,8 +678,8 @@ export interface ReportRollup {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.
@@ -745,8 +702,8 @@ export interface ErasureRequest {
   requestedBy?: (number | null) | User;
   casesAnonymised?: number | null;
   feedbackAnonymised?: number | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -884,8 +841,8 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1159,8 +1116,8 @@ export interface CasesSelect<T extends boolean = true> {
         versionId?: T;
         publishedAt?: T;
       };
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1236,8 +1193,8 @@ export interface EscalationsSelect<T extends boolean = true> {
         versionId?: T;
         publishedAt?: T;
       };
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1258,8 +1215,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   anonymisedAt?: T;
   receivedAt?: T;
   submissionKey?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1277,8 +1234,8 @@ export interface CaseEventsSelect<T extends boolean = true> {
   summary?: T;
   note?: T;
   details?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1306,8 +1263,8 @@ export interface OutboxSelect<T extends boolean = true> {
   sentAt?: T;
   providerMessageId?: T;
   job?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1318,8 +1275,8 @@ export interface EvidenceSelect<T extends boolean = true> {
   uploadedBy?: T;
   uploadedVia?: T;
   case?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1339,8 +1296,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   topics?: T;
   isDefault?: T;
   language?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1350,8 +1307,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   language?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1374,8 +1331,8 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ApiClientsSelect<T extends boolean = true> {
   name?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   enableAPIKey?: T;
   apiKey?: T;
   apiKeyIndex?: T;
@@ -1388,8 +1345,8 @@ export interface ApiClientsSelect<T extends boolean = true> {
 export interface CaseCountersSelect<T extends boolean = true> {
   series?: T;
   value?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1405,8 +1362,8 @@ export interface ReportRollupsSelect<T extends boolean = true> {
   deadline?: T;
   dueAt?: T;
   counts?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1420,8 +1377,8 @@ export interface ErasureRequestsSelect<T extends boolean = true> {
   requestedBy?: T;
   casesAnonymised?: T;
   feedbackAnonymised?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1460,8 +1417,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1538,6 +1495,15 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   intro?: string | null;
   body?: {
@@ -1567,6 +1533,15 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   organisation: string;
   department?: string | null;
   escalationDepartment?: string | null;
@@ -1574,7 +1549,13 @@ export interface ContactDetail {
   postalCode: string;
   city: string;
   country?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   phone?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   fax?: string | null;
   complaintsEmail: string;
   abuseEmail: string;
@@ -1586,10 +1567,277 @@ export interface ContactDetail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices".
+ */
+export interface FormChoice {
+  id: number;
+  complaintTopics?: {
+    billing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "billing" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    transfer?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "transfer" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    renewal?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "renewal" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    support?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "support" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    technical?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "technical" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    privacy?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "privacy" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "other" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  abuseCategories?: {
+    phishing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "phishing" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    malware?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "malware" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    botnet?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "botnet" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    pharming?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "pharming" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    spam?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "spam" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    fraudulentSite?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "fraudulentSite" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    intellectualProperty?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "intellectualProperty" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "other" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  labels?:
+    | {
+        key:
+          | 'reporter.legend'
+          | 'reporter.name'
+          | 'reporter.email'
+          | 'reporter.emailHint'
+          | 'reporter.phone'
+          | 'reporter.customerNumber'
+          | 'reporter.customerNumberHint'
+          | 'reporter.organisation'
+          | 'complaint.title'
+          | 'complaint.intro'
+          | 'complaint.legend'
+          | 'complaint.domains'
+          | 'complaint.domainsHint'
+          | 'complaint.topic'
+          | 'complaint.topicPlaceholder'
+          | 'complaint.description'
+          | 'complaint.descriptionHint'
+          | 'complaint.expectedOutcome'
+          | 'complaint.submit'
+          | 'abuse.title'
+          | 'abuse.intro'
+          | 'abuse.csamHeading'
+          | 'abuse.csamText'
+          | 'abuse.csamLink'
+          | 'abuse.categoryLegend'
+          | 'abuse.category'
+          | 'abuse.categoryPlaceholder'
+          | 'abuse.evidenceLegend'
+          | 'abuse.domains'
+          | 'abuse.domainsHint'
+          | 'abuse.urls'
+          | 'abuse.urlsHint'
+          | 'abuse.evidence'
+          | 'abuse.evidenceHint'
+          | 'abuse.attachments'
+          | 'abuse.attachmentsHint'
+          | 'abuse.reporterType'
+          | 'abuse.reporterTypePlaceholder'
+          | 'abuse.authorityReference'
+          | 'abuse.authorityReferenceHint'
+          | 'abuse.declarationsLegend'
+          | 'abuse.goodFaith'
+          | 'abuse.shareIdentity'
+          | 'abuse.submit'
+          | 'escalation.title'
+          | 'escalation.intro'
+          | 'escalation.caseLegend'
+          | 'escalation.caseNumber'
+          | 'escalation.caseNumberHint'
+          | 'escalation.viaLink'
+          | 'escalation.legend'
+          | 'escalation.domains'
+          | 'escalation.domainsHint'
+          | 'escalation.description'
+          | 'escalation.reasonUnsatisfied'
+          | 'escalation.expectedSteps'
+          | 'escalation.submit'
+          | 'feedback.title'
+          | 'feedback.intro'
+          | 'feedback.legend'
+          | 'feedback.topic'
+          | 'feedback.topicPlaceholder'
+          | 'feedback.department'
+          | 'feedback.departmentAny'
+          | 'feedback.message'
+          | 'feedback.contactLegend'
+          | 'feedback.name'
+          | 'feedback.email'
+          | 'feedback.submit'
+          | 'feedback.thanksTitle'
+          | 'feedback.thanksText'
+          | 'escalation.aboutCase';
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-settings".
  */
 export interface MailSetting {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * The sender name customers see, e.g. "Key-Systems Customer Service".
    */
@@ -1619,6 +1867,27 @@ export interface MailSetting {
    */
   reminderLeadHours: number;
   savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording".
+ */
+export interface MailWording {
+  id: number;
+  acknowledgementComplaint?: string | null;
+  acknowledgementAbuse?: string | null;
+  acknowledgementEscalation?: string | null;
+  acknowledgementFeedback?: string | null;
+  extension?: string | null;
+  answer?: string | null;
+  answerEscalation?: string | null;
+  finalAnswer?: string | null;
+  duplicate?: string | null;
+  windowClosed?: string | null;
+  registrant?: string | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1682,6 +1951,7 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
+  translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
@@ -1697,6 +1967,7 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
+  translationStamps?: T;
   organisation?: T;
   department?: T;
   escalationDepartment?: T;
@@ -1717,9 +1988,140 @@ export interface ContactDetailsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices_select".
+ */
+export interface FormChoicesSelect<T extends boolean = true> {
+  complaintTopics?:
+    | T
+    | {
+        billing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        transfer?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        renewal?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        support?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        technical?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        privacy?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  abuseCategories?:
+    | T
+    | {
+        phishing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        malware?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        botnet?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        pharming?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        spam?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        fraudulentSite?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        intellectualProperty?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  labels?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
+  translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
   staffFromAddress?: T;
@@ -1728,6 +2130,27 @@ export interface MailSettingsSelect<T extends boolean = true> {
   signature?: T;
   reminderLeadHours?: T;
   savedBy?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording_select".
+ */
+export interface MailWordingSelect<T extends boolean = true> {
+  acknowledgementComplaint?: T;
+  acknowledgementAbuse?: T;
+  acknowledgementEscalation?: T;
+  acknowledgementFeedback?: T;
+  extension?: T;
+  answer?: T;
+  answerEscalation?: T;
+  finalAnswer?: T;
+  duplicate?: T;
+  windowClosed?: T;
+  registrant?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1860,7 +2283,7 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    global?: ('procedure-page' | 'contact-details' | 'mail-settings') | null;
+    global?: ('procedure-page' | 'contact-details' | 'form-choices' | 'mail-settings' | 'mail-wording') | null;
     user?:
       | ({
           relationTo: 'users';
