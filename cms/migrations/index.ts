@@ -7,6 +7,7 @@ import * as migration_20261130_011448_duplicates from './20261130_011448_duplica
 import * as migration_20261130_031358_report_rollups_staff_list_index from './20261130_031358_report_rollups_staff_list_index';
 import * as migration_20261130_031419_editor_drafts from './20261130_031419_editor_drafts';
 import * as migration_20261130_032316_editors_words from './20261130_032316_editors_words';
+import * as migration_20261130_044032_merged_schema from './20261130_044032_merged_schema';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_032316_editors_words.up,
     down: migration_20261130_032316_editors_words.down,
-    name: '20261130_032316_editors_words'
+    name: '20261130_032316_editors_words',
+  },
+  {
+    up: migration_20261130_044032_merged_schema.up,
+    down: migration_20261130_044032_merged_schema.down,
+    name: '20261130_044032_merged_schema'
   },
 ];
