@@ -72,5 +72,7 @@ export const Escalations: CollectionConfig = {
     afterDelete: [rollupsAfterDelete('escalations')],
   },
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: plainColumnHeadings(bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField])),
+  fields: plainColumnHeadings(
+    bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField]),
+  ),
 };
