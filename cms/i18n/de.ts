@@ -156,5 +156,5 @@ export const de: DeskTranslations = {
   richTextUnsupported:
     'Die Website kann einen Block „{{type}}“ hier nicht anzeigen. Verwenden Sie Text, Überschriften 2 bis 4, Listen, Links, fett, kursiv und Zitate.',
   invitationNotice:
-    'Kein Passwort hier: Die Kollegin oder der Kollege erhält eine E-Mail in der unten gewählten Sprache mit einem Link, um selbst ein Passwort zu wählen. Der Link gilt 7 Tage; danach schickt „Passwort vergessen“ auf der Anmeldeseite einen neuen.',
+    'Die Kollegin oder der Kollege wählt das Passwort selbst: Sie oder er erhält eine E-Mail in der unten gewählten Sprache mit einem Link, der 7 Tage gilt (danach schickt „Passwort vergessen“ auf der Anmeldeseite einen neuen). Die Passwortfelder oben sind die von Payload: Tippen Sie dort irgendetwas ein; es wird verworfen und nie verwendet.',
 };

@@ -160,7 +160,7 @@ export const en = {
   richTextUnsupported:
     'The site cannot show a "{{type}}" block here. Use text, headings 2 to 4, lists, links, bold, italic and quotes.',
   invitationNotice:
-    'No password here: the colleague gets a mail, in the language chosen below, with a link to choose their own. The link works for 7 days; after that, "Forgot password" on the sign-in page sends a new one.',
+    'The colleague chooses their own password: they get a mail, in the language chosen below, with a link that works for 7 days (after that, "Forgot password" on the sign-in page sends a new one). The password fields above are Payload\'s: type anything there; it is thrown away, never used.',
 };
 
 export type DeskTranslations = typeof en;

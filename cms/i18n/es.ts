@@ -155,5 +155,5 @@ export const es: DeskTranslations = {
   richTextUnsupported:
     'El sitio no puede mostrar aquí un bloque «{{type}}». Use texto, encabezados 2 a 4, listas, enlaces, negrita, cursiva y citas.',
   invitationNotice:
-    'Aquí no hay contraseña: el compañero recibe un correo, en el idioma elegido abajo, con un enlace para elegir la suya. El enlace vale 7 días; después, «¿Olvidó su contraseña?» en la página de acceso envía uno nuevo.',
+    'El compañero elige su propia contraseña: recibe un correo, en el idioma elegido abajo, con un enlace válido 7 días (después, «¿Olvidó su contraseña?» en la página de acceso envía uno nuevo). Los campos de contraseña de arriba son de Payload: escriba cualquier cosa; se descarta y nunca se usa.',
 };

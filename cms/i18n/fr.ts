@@ -157,5 +157,5 @@ export const fr: DeskTranslations = {
   richTextUnsupported:
     'Le site ne peut pas afficher ici un bloc « {{type}} ». Utilisez du texte, des titres 2 à 4, des listes, des liens, du gras, de l’italique et des citations.',
   invitationNotice:
-    'Pas de mot de passe ici : le collègue reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien pour choisir le sien. Le lien vaut 7 jours ; ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau.',
+    'Le collègue choisit lui-même son mot de passe : il reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien valable 7 jours (ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau). Les champs de mot de passe ci-dessus sont ceux de Payload : tapez-y n’importe quoi ; ce sera jeté, jamais utilisé.',
 };

@@ -154,5 +154,5 @@ export const nl: DeskTranslations = {
   richTextUnsupported:
     'De site kan een blok "{{type}}" hier niet tonen. Gebruik tekst, koppen 2 tot 4, lijsten, links, vet, cursief en citaten.',
   invitationNotice:
-    'Geen wachtwoord hier: de collega krijgt een e-mail, in de taal die u hieronder kiest, met een link om zelf een wachtwoord te kiezen. De link werkt 7 dagen; daarna stuurt "Wachtwoord vergeten" op de aanmeldpagina een nieuwe.',
+    'De collega kiest zelf een wachtwoord: die krijgt een e-mail, in de taal die u hieronder kiest, met een link die 7 dagen werkt (daarna stuurt "Wachtwoord vergeten" op de aanmeldpagina een nieuwe). De wachtwoordvelden hierboven zijn van Payload: typ daar wat u wilt; het wordt weggegooid en nooit gebruikt.',
 };

@@ -40,6 +40,11 @@ describe('a new colleague, invited', () => {
     await adminWatch.settled();
     expect(describeProblems('admin', await adminWatch.take())).toEqual([]);
 
+    const refused = await adminPage.request.post(`${inject('cmsUrl')}/api/users/login`, {
+      data: { email, password: 'typed-by-the-admin-2026' },
+    });
+    expect(refused.status()).toBe(401);
+
     const invitation = await waitForMail(email, (mail) => Boolean(resetToken(mail.text ?? '')));
     expect(invitation.subject).toBe('Ihr Konto am Beschwerde-Desk');
     const link = /https?:\/\/\S+\/admin\/reset\/[0-9a-f]+/.exec(invitation.text ?? '')?.[0];
