@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { addColleague } from '../helpers/invitation';
 import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { fill, staffApi, submit } from '../helpers/site';
@@ -39,7 +40,7 @@ describe('an editor prepares, previews and schedules a German change', () => {
   it('keeps the draft off the public page, shows it behind the preview link, and publishes it at the scheduled minute', async () => {
     const admin = await staffApi();
     const editor = { email: `editor-publish-${Date.now()}@example.test`, password: 'a-long-editor-password' };
-    await admin.request('/api/users', 'POST', { ...editor, roles: ['editor'], language: 'en' });
+    await addColleague(admin.request, { ...editor, roles: ['editor'], language: 'en' });
     const draftTitle = `Beschwerdeverfahren 2027 (${Date.now()})`;
 
     const reader = await browserOf().newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
