@@ -33,7 +33,8 @@ describe('an editor’s words are checked before readers see them', () => {
     // The translations panel sits at the top of the edit view.
     await page.getByRole('heading', { name: 'Translations' }).waitFor();
     await page.locator('#field-phone').fill('call us maybe');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Drafts are on: the editor publishes (Payload's #action-save), which checks every field.
+    await page.locator('#action-save').click();
     // On a narrow screen Payload keeps the field's message in a tooltip until the field has focus.
     await page.getByText('"call us maybe" is not a phone number').first().waitFor({ state: 'attached' });
     await page.getByText('The following field is invalid: Phone').waitFor();

@@ -47,11 +47,14 @@ describe('security headers', () => {
       );
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     }
-    // Nothing on an admin page may come from another origin.
+    // Nothing on an admin page may come from another origin; frames only from
+    // the CMS and the public site (whose preview page the live preview shows).
     const adminPolicy = (await fetch(`${inject('cmsUrl')}/admin/login`)).headers.get('content-security-policy');
-    for (const name of ['default-src', 'connect-src', 'img-src', 'font-src', 'frame-src']) {
+    for (const name of ['default-src', 'connect-src', 'img-src', 'font-src']) {
       expect(directive(adminPolicy, name)).toMatch(new RegExp(`^${name} 'self'( blob:| data:)*$`));
     }
+    const site = new URL(inject('siteUrl')).origin;
+    expect([`frame-src 'self'`, `frame-src 'self' ${site}`]).toContain(directive(adminPolicy, 'frame-src'));
     // Admin pages allow only the scripts Next marks with this response's nonce.
     const nonces = [];
     for (let load = 0; load < 2; load += 1) {
