@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload';
+import { berlinTimeText } from '../fields/berlinTime';
 
 // Which published version of the procedure page was in force when a case or an
 // escalation arrived: the customer's status page links to it, and the site
@@ -20,7 +21,7 @@ export const procedureInForceField: Field = {
   access: { update: () => false },
   fields: [
     { name: 'versionId', type: 'text', label: 'Version' },
-    { name: 'publishedAt', type: 'date', label: 'Published', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'publishedAt', type: 'date', label: 'Published', admin: berlinTimeText },
   ],
 };
 

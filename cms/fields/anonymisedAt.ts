@@ -1,4 +1,5 @@
 import type { Field } from 'payload';
+import { berlinTimeText } from './berlinTime';
 
 // Set once personal data was removed (retention or an erasure request); the
 // record stays for the statistics.
@@ -7,5 +8,5 @@ export const anonymisedAtField: Field = {
   type: 'date',
   index: true,
   access: { create: () => false, update: () => false },
-  admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  admin: { readOnly: true, position: 'sidebar', ...berlinTimeText },
 };

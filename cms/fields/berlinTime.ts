@@ -15,3 +15,6 @@ export const pinBerlinZone =
   (...dateFields: string[]): CollectionBeforeValidateHook =>
   ({ data }) =>
     data && { ...data, ...Object.fromEntries(dateFields.map((name) => [`${name}_tz`, registrarTimeZone])) };
+
+// A time only the desk writes, shown read-only in Berlin time (BerlinTimeField).
+export const berlinTimeText = { components: { Field: '/components/BerlinTimeField#BerlinTimeField' } } as const;

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload';
 import { locales } from '../../../shared/i18n/locales';
 import { hasRole, nobody } from '../../access/roles';
+import { berlinTimeText } from '../../fields/berlinTime';
 
 export const outboxStatuses = ['queued', 'retrying', 'sent', 'notSent'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
@@ -115,14 +116,14 @@ export const Outbox: CollectionConfig = {
     {
       name: 'lastAttemptAt',
       type: 'date',
-      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...readOnly, position: 'sidebar', ...berlinTimeText },
     },
     { name: 'lastError', type: 'textarea', admin: readOnly },
     {
       name: 'sentAt',
       type: 'date',
       index: true,
-      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...readOnly, position: 'sidebar', ...berlinTimeText },
     },
     { name: 'providerMessageId', type: 'text', admin: { ...readOnly, position: 'sidebar' } },
     {
