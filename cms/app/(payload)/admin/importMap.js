@@ -1,3 +1,4 @@
+import { BerlinTimeField as BerlinTimeField_aa636f0c156a5cb026dc54d8a6de61ef } from '../../../components/BerlinTimeField'
 import { DeadlineSummary as DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da } from '../../../components/DeadlineSummary'
 import { BerlinTimeCell as BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981 } from '../../../components/BerlinTimeCell'
 import { PlainLabel as PlainLabel_a07c83f51e4427452426aa0253688327 } from '../../../components/PlainLabel'
@@ -41,6 +42,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/BerlinTimeField#BerlinTimeField": BerlinTimeField_aa636f0c156a5cb026dc54d8a6de61ef,
   "/components/DeadlineSummary#DeadlineSummary": DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da,
   "/components/BerlinTimeCell#BerlinTimeCell": BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981,
   "/components/PlainLabel#PlainLabel": PlainLabel_a07c83f51e4427452426aa0253688327,
