@@ -4,6 +4,7 @@ import { registrarCalendar } from '../calendar';
 import { staffDeadline } from '../workflow/urgency';
 import type { WorkflowDoc } from '../workflow/types';
 import { deskTranslate } from '../i18n/desk';
+import { businessDaysLeft } from './businessDaysLeft';
 import { CellLink } from './CellLink';
 
 // The next deadline in the registrar's time (Europe/Berlin, whatever the
@@ -32,11 +33,7 @@ export const DeadlineCell = async (props: DefaultServerCellComponentProps) => {
         : left === -1
           ? t('overdueByOne')
           : t('overdueState')
-      : left === 0
-        ? t('today')
-        : left === 1
-          ? t('oneBusinessDayLeft')
-          : t('businessDaysLeft', { count: left });
+      : businessDaysLeft(t, left);
   return (
     <CellLink {...props}>
       <span style={overdue ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>

@@ -2,6 +2,7 @@ import type { UIFieldServerComponent } from 'payload';
 import { formatBerlinTime } from '../../shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
 import { deskTranslate, type DeskKey } from '../i18n';
+import { businessDaysLeft } from './businessDaysLeft';
 import type { CloseReason } from '../workflow/lifecycle';
 import { effectiveAnswerDue } from '../workflow/nextDeadline';
 import type { WorkflowDoc } from '../workflow/types';
@@ -57,8 +58,7 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload, i
     if (closed) return due < new Date(String(doc.milestones?.closedAt)) ? t('missedState') : t('notNeededClosed');
     if (due <= now) return t('passed');
     const days = calendar.businessDaysBetween(now, due);
-    if (days === 0) return t('today');
-    return days === 1 ? t('oneBusinessDayLeft') : t('businessDaysLeft', { count: days });
+    return businessDaysLeft(t, days);
   };
   const reasonKey = doc.closeReason ? closeReasonKeys[doc.closeReason as CloseReason] : undefined;
   const reason = reasonKey ? t(reasonKey) : null;

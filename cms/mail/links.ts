@@ -9,8 +9,12 @@ const siteUrl = () => (cmsSettings().SITE_URL ?? 'http://localhost:4321').replac
 
 export const statusUrl = (language: Locale, token: string): string => `${siteUrl()}/${language}/status/${token}`;
 
+// The CMS's own address, as links in mail carry it.
+export const cmsBaseUrl = (payload: Payload): string =>
+  (payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '');
+
 export const adminUrl = (payload: Payload, collection: string, id: number | string): string =>
-  `${(payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')}/admin/collections/${collection}/${id}`;
+  `${cmsBaseUrl(payload)}/admin/collections/${collection}/${id}`;
 
 // The status token is stored twice: hashed (to look a case up by its link) and
 // sealed with the server's secret, so a later mail (the answer) can repeat the

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
+import { resetToken } from '../helpers/invitation';
 import { postAsActor, staffUser, testPayload, type Actor } from '../helpers/payload';
 import { startResendStandIn, type ResendStandIn } from '../helpers/resendStandIn';
 
@@ -41,7 +42,6 @@ describe(`invitations and password resets on ${describeDatabase()}`, () => {
         depth: 0,
       })
     ).docs;
-  const tokenIn = (text: string) => /\/admin\/reset\/([0-9a-f]+)/.exec(text)?.[1];
   const canLogIn = (email: string, password: string) =>
     payload
       .login({ collection: 'users', data: { email, password } })
@@ -64,7 +64,7 @@ describe(`invitations and password resets on ${describeDatabase()}`, () => {
     expect(invitation?.language).toBe('de');
     expect(invitation?.subject).toBe('Ihr Konto am Beschwerde-Desk');
     expect(invitation?.text).toContain('Ada Admin hat Ihnen ein Konto');
-    const token = tokenIn(invitation?.text ?? '');
+    const token = resetToken(invitation?.text ?? '');
     expect(token).toBeTruthy();
 
     // Only admins read account mail: it carries the link to choose a password.
@@ -82,7 +82,7 @@ describe(`invitations and password resets on ${describeDatabase()}`, () => {
     if (!invitation || !token) throw new Error('no invitation with a link');
     const sent = await payload.findByID({ collection: 'outbox', id: invitation.id, depth: 0 });
     expect(sent.status).toBe('sent');
-    expect(tokenIn(sent.text ?? '')).toBeUndefined();
+    expect(resetToken(sent.text ?? '')).toBeUndefined();
     expect(sent.html).not.toContain(token);
 
     // The colleague chooses a password with the link and signs in with it.
@@ -126,7 +126,7 @@ describe(`invitations and password resets on ${describeDatabase()}`, () => {
     expect(resend.emails).toHaveLength(0);
     const [reset] = await accountMail(email, 'passwordReset');
     expect(reset?.subject).toBe('Choose a new password for the complaints desk');
-    expect(tokenIn(reset?.text ?? '')).toBeTruthy();
+    expect(resetToken(reset?.text ?? '')).toBeTruthy();
     // An unknown address gets the same answer and no mail.
     const unknown = await postAsActor(payload, null, '/users/forgot-password', { email: 'nobody@example.test' });
     expect(unknown.status).toBe(200);

@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterOperationHook,
-  CollectionBeforeOperationHook,
-  PayloadRequest,
-} from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload';
 import { Forbidden } from 'payload';
 import { isLocale, type Locale } from '../../../shared/i18n/locales';
+import { cmsBaseUrl } from '../../mail/links';
 import { queueMail } from '../../mail/queue';
 
 // Invitations, not passwords: an admin who adds a colleague never chooses (or
@@ -57,8 +53,6 @@ export const resetMailThroughOutbox: CollectionBeforeOperationHook = ({ args, op
   return { ...args, disableEmail: true, expiration: req.context[INVITING] ? INVITATION_VALID_MS : RESET_VALID_MS };
 };
 
-const adminBase = (req: PayloadRequest) => (req.payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '');
-
 export const queueResetMail: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation !== 'forgotPassword' || typeof result !== 'string' || !result) return result;
   const email = String((args as { data?: { email?: string } }).data?.email ?? '')
@@ -77,7 +71,7 @@ export const queueResetMail: CollectionAfterOperationHook = async ({ args, opera
   if (!user?.resetPasswordExpiration) return result;
   const language: Locale = isLocale(user.language) ? user.language : 'en';
   const { routes } = req.payload.config;
-  const url = `${adminBase(req)}${routes.admin}${req.payload.config.admin.routes.reset}/${result}`;
+  const url = `${cmsBaseUrl(req.payload)}${routes.admin}${req.payload.config.admin.routes.reset}/${result}`;
   const expiresAt = user.resetPasswordExpiration;
   const envelope = {
     audience: 'staff' as const,
