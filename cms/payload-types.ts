@@ -359,6 +359,7 @@ export interface Case {
    */
   addNote?: string | null;
   submissionKey?: string | null;
+  intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -559,6 +560,7 @@ export interface Escalation {
    */
   addNote?: string | null;
   submissionKey?: string | null;
+  intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -631,6 +633,7 @@ export interface Feedback {
   anonymisedAt?: string | null;
   receivedAt: string;
   submissionKey?: string | null;
+  intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1104,6 +1107,7 @@ export interface CasesSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
+  intakeStep?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1175,6 +1179,7 @@ export interface EscalationsSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
+  intakeStep?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1197,6 +1202,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   anonymisedAt?: T;
   receivedAt?: T;
   submissionKey?: T;
+  intakeStep?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1738,7 +1744,16 @@ export interface TaskApplyRetention {
  */
 export interface TaskSendMail {
   input: {
-    messageId: string;
+    messageId?: string | null;
+    eventKeys?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

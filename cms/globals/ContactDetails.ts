@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
+import { forgetMailSettings } from '../mail/settings';
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
@@ -8,7 +9,8 @@ export const ContactDetails: GlobalConfig = {
   slug: 'contact-details',
   label: 'Contact details',
   access: contentAccess,
-  hooks: { afterChange: [notifySiteOfGlobal] },
+  // The mailboxes are also the reply addresses of outgoing mail (mail/settings.ts).
+  hooks: { afterChange: [notifySiteOfGlobal, forgetMailSettings] },
   fields: [
     { name: 'organisation', type: 'text', required: true },
     { name: 'department', type: 'text', localized: true },

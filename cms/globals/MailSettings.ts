@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { allowRoles } from '../access/roles';
+import { forgetMailSettings } from '../mail/settings';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';
 
 // What editors control about outgoing mail: who it comes from, how it greets and
@@ -8,6 +9,7 @@ import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeh
 export const MailSettings: GlobalConfig = {
   slug: 'mail-settings',
   label: 'Mail settings',
+  hooks: { afterChange: [forgetMailSettings] },
   admin: { group: 'Settings' },
   access: {
     read: allowRoles('handler', 'abuseSpecialist', 'editor'),

@@ -4,6 +4,7 @@ import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_d
 import * as migration_20261124_115122_submission_keys from './20261124_115122_submission_keys';
 import * as migration_20261130_010555_staff_desk_walk from './20261130_010555_staff_desk_walk';
 import * as migration_20261130_011448_duplicates from './20261130_011448_duplicates';
+import * as migration_20261130_032158_intake_step from './20261130_032158_intake_step';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_011448_duplicates.up,
     down: migration_20261130_011448_duplicates.down,
-    name: '20261130_011448_duplicates'
+    name: '20261130_011448_duplicates',
+  },
+  {
+    up: migration_20261130_032158_intake_step.up,
+    down: migration_20261130_032158_intake_step.down,
+    name: '20261130_032158_intake_step'
   },
 ];

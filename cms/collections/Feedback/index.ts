@@ -3,9 +3,12 @@ import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { languageField } from '../../fields/submission';
-import { mailFeedbackEvents } from '../../mail/events/feedbackMail';
-import { acceptFeedback } from './hooks/acceptFeedback';
+import { feedbackPipeline } from '../../intake/feedback';
+import { intakeStepField } from '../../intake/field';
+import { intakeHooks } from '../../intake/pipeline';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
+
+const feedback = intakeHooks(feedbackPipeline);
 
 // Comments and suggestions on policy, procedures and services. No deadline in the
 // procedure: they are forwarded to the department concerned.
@@ -20,10 +23,14 @@ export const Feedback: CollectionConfig = {
     update: allowRoles('handler', 'abuseSpecialist'),
     delete: isAdmin,
   },
+  // A new feedback goes through its intake pipeline (cms/intake/feedback.ts):
+  // validated and routed, stored, mailed; staff saves have no hooks of their own.
   hooks: {
-    beforeOperation: [answerRepeatedSubmission(() => ({}))],
-    beforeValidate: [acceptFeedback],
-    afterChange: [mailFeedbackEvents],
+    beforeValidate: [feedback.validate],
+    beforeChange: [feedback.prepare],
+    afterChange: [feedback.complete, feedback.confirm],
+    // REST only: a form the site sends again (its key's unique index refuses it).
+    afterError: [answerRepeatedSubmission(() => ({}))],
   },
   fields: [
     {
@@ -66,5 +73,6 @@ export const Feedback: CollectionConfig = {
       access: { update: () => false },
     },
     submissionKeyField,
+    intakeStepField,
   ],
 };
