@@ -1,53 +1,10 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeInterruptedIntake } from '../../cms/jobs/completeIntake';
-import { bulkInsert } from '../../cms/utilities/insertMany';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { postJson } from '../helpers/http';
 import { fileAsSite, staffUser, testPayload, validAbuseReport } from '../helpers/payload';
-
-// Every call that reaches the database: the adapter's methods, and the one
-// insert of several outbox rows at once (cms/utilities/insertMany.ts).
-const countRoundTrips = (payload: Payload) => {
-  const calls: string[] = [];
-  const db = payload.db as unknown as Record<string, unknown>;
-  const restore: (() => void)[] = [];
-  const methods = [
-    'count',
-    'create',
-    'deleteMany',
-    'deleteOne',
-    'find',
-    'findDistinct',
-    'findGlobal',
-    'findOne',
-    'queryDrafts',
-    'updateGlobal',
-    'updateJobs',
-    'updateMany',
-    'updateOne',
-    'upsert',
-  ];
-  for (const name of methods) {
-    const original = db[name] as (...args: unknown[]) => unknown;
-    db[name] = function (this: unknown, ...args: unknown[]) {
-      const { collection, slug } = (args[0] ?? {}) as { collection?: string; slug?: string };
-      calls.push(`${name} ${collection ?? slug ?? ''}`);
-      return original.apply(this, args);
-    };
-    restore.push(() => (db[name] = original));
-  }
-  const insert = bulkInsert.run;
-  bulkInsert.run = (req, collection, rows) => {
-    calls.push(`insertMany ${collection} (${rows.length} rows)`);
-    return insert(req, collection, rows);
-  };
-  restore.push(() => (bulkInsert.run = insert));
-  return {
-    calls,
-    stop: () => restore.forEach((undo) => undo()),
-  };
-};
+import { countRoundTrips } from '../helpers/roundTrips';
 
 describe(`the intake pipeline on ${describeDatabase()}`, () => {
   let payload: Payload;
