@@ -34,6 +34,8 @@ export const writeTimeline = async ({
         actor,
         ...entry,
       },
+      // Nothing to populate: the caller has the case at hand.
+      depth: 0,
       req,
     });
   }

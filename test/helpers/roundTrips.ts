@@ -1,5 +1,7 @@
 import type { Payload } from 'payload';
+import type { Case } from '../../cms/payload-types';
 import { bulkInsert } from '../../cms/utilities/insertMany';
+import { siteClient, validComplaint } from './payload';
 
 // The adapter's methods that reach the database.
 const adapterMethods = [
@@ -43,4 +45,24 @@ export const countRoundTrips = (payload: Payload): { calls: string[]; stop: () =
   };
   restore.push(() => (bulkInsert.run = insert));
   return { calls, stop: () => restore.forEach((undo) => undo()) };
+};
+
+// One complaint filed as the site files it (its API client found beforehand,
+// as Payload's authentication does before the create), counted.
+export const complaintRoundTrips = async (payload: Payload): Promise<{ created: Case; calls: string[] }> => {
+  const user = await siteClient(payload);
+  const counter = countRoundTrips(payload);
+  try {
+    const created = await payload.create({
+      collection: 'cases',
+      data: { ...validComplaint } as never,
+      overrideAccess: false,
+      user,
+      locale: 'nl',
+      depth: 0,
+    });
+    return { created, calls: [...counter.calls] };
+  } finally {
+    counter.stop();
+  }
 };
