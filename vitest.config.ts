@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts') };
+const alias = {
+  '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts'),
+  '@shared': path.resolve(import.meta.dirname, 'shared'),
+};
 
 // Four suites: unit (pure logic), int (real Payload on a throwaway database,
 // Local API and HTTP), e2e (real Chromium against the built site and CMS), and

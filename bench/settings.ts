@@ -26,8 +26,10 @@ export const settings = {
   // Concurrent clients for the page throughput.
   pageClients: count(process.env.BENCH_PAGE_CLIENTS, 10),
   // Case counts for the scale section; each step adds cases to the same database.
-  scales: list(process.env.BENCH_SCALES, [1_000, 10_000, 100_000]),
-  // Timed repetitions per scale step (the figures read every case, so fewer).
+  scales: list(process.env.BENCH_SCALES, [1_000, 100_000, 1_000_000]),
+  // The full recount of the figures reads every case: only up to this many.
+  recountUpTo: count(process.env.BENCH_RECOUNT_UP_TO, 100_000),
+  // Timed repetitions per scale step (the recount reads every case, so fewer).
   listRounds: count(process.env.BENCH_LIST_ROUNDS, 9),
   figuresRounds: count(process.env.BENCH_FIGURES_ROUNDS, 3),
 };

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -78,6 +31,7 @@ export interface Config {
     users: User;
     'api-clients': ApiClient;
     'case-counters': CaseCounter;
+    'report-rollups': ReportRollup;
     'erasure-requests': ErasureRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +62,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'case-counters': CaseCountersSelect<false> | CaseCountersSelect<true>;
+    'report-rollups': ReportRollupsSelect<false> | ReportRollupsSelect<true>;
     'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -128,7 +83,9 @@ export interface Config {
   globals: {
     'procedure-page': ProcedurePage;
     'contact-details': ContactDetail;
+    'form-choices': FormChoice;
     'mail-settings': MailSetting;
+    'mail-wording': MailWording;
     'calendar-settings': CalendarSetting;
     'retention-settings': RetentionSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -136,7 +93,9 @@ export interface Config {
   globalsSelect: {
     'procedure-page': ProcedurePageSelect<false> | ProcedurePageSelect<true>;
     'contact-details': ContactDetailsSelect<false> | ContactDetailsSelect<true>;
+    'form-choices': FormChoicesSelect<false> | FormChoicesSelect<true>;
     'mail-settings': MailSettingsSelect<false> | MailSettingsSelect<true>;
+    'mail-wording': MailWordingSelect<false> | MailWordingSelect<true>;
     'calendar-settings': CalendarSettingsSelect<false> | CalendarSettingsSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -155,6 +114,7 @@ export interface Config {
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
       completeInterruptedIntake: TaskCompleteInterruptedIntake;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -233,7 +193,7 @@ export interface Case {
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
   receivedAt: string;
-  receivedAt_tz: 'Europe/Berlin';
+  receivedAt_tz: SupportedTimezones;
   /**
    * Computed once, when each event happened, with the calendar named below.
    */
@@ -359,9 +319,16 @@ export interface Case {
    */
   addNote?: string | null;
   submissionKey?: string | null;
+  /**
+   * The published version of the procedure page the customer filed under (Procedure page › Versions).
+   */
+  procedureInForce?: {
+    versionId?: string | null;
+    publishedAt?: string | null;
+  };
   intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,8 +339,8 @@ export interface User {
   name?: string | null;
   roles: ('admin' | 'handler' | 'abuseSpecialist' | 'editor')[];
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -407,8 +374,8 @@ export interface Evidence {
   uploadedBy?: (number | null) | User;
   uploadedVia?: string | null;
   case?: (number | null) | Case;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -431,7 +398,7 @@ export interface Outbox {
   eventKey: string;
   kind: string;
   audience: 'customer' | 'registrant' | 'staff';
-  channel: 'complaint' | 'abuse' | 'feedback';
+  channel: 'complaint' | 'abuse' | 'feedback' | 'account';
   status: 'queued' | 'retrying' | 'sent' | 'notSent';
   language: 'nl' | 'en' | 'de' | 'fr' | 'es';
   to: string;
@@ -452,8 +419,8 @@ export interface Outbox {
    * The queue job currently sending this message.
    */
   job?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -482,7 +449,7 @@ export interface Escalation {
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
   receivedAt: string;
-  receivedAt_tz: 'Europe/Berlin';
+  receivedAt_tz: SupportedTimezones;
   /**
    * Computed once, when each event happened, with the calendar named below.
    */
@@ -560,9 +527,16 @@ export interface Escalation {
    */
   addNote?: string | null;
   submissionKey?: string | null;
+  /**
+   * The published version of the procedure page the customer filed under (Procedure page › Versions).
+   */
+  procedureInForce?: {
+    versionId?: string | null;
+    publishedAt?: string | null;
+  };
   intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -586,7 +560,7 @@ export interface CaseEvent {
     | 'consentRecorded'
     | 'anonymised';
   at: string;
-  at_tz: 'Europe/Berlin';
+  at_tz: SupportedTimezones;
   /**
    * Empty: the system or the customer.
    */
@@ -606,8 +580,8 @@ export interface CaseEvent {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -634,8 +608,8 @@ export interface Feedback {
   receivedAt: string;
   submissionKey?: string | null;
   intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -655,8 +629,8 @@ export interface Department {
    */
   isDefault?: boolean | null;
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -665,8 +639,8 @@ export interface Department {
 export interface ApiClient {
   id: number;
   name: string;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
   enableAPIKey?: boolean | null;
   apiKey?: string | null;
   apiKeyIndex?: string | null;
@@ -681,8 +655,34 @@ export interface CaseCounter {
   id: number;
   series: string;
   value: number;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rollups".
+ */
+export interface ReportRollup {
+  id: number;
+  key: string;
+  kind: 'cases' | 'escalations' | 'feedback';
+  month?: string | null;
+  channel?: string | null;
+  segment?: string | null;
+  language?: string | null;
+  deadline?: string | null;
+  dueAt?: string | null;
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdAt: string;
+  updatedAt: string;
 }
 /**
  * Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.
@@ -705,8 +705,8 @@ export interface ErasureRequest {
   requestedBy?: (number | null) | User;
   casesAnonymised?: number | null;
   feedbackAnonymised?: number | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -785,7 +785,8 @@ export interface PayloadJob {
           | 'applyRetention'
           | 'sendMail'
           | 'retryStalledMail'
-          | 'completeInterruptedIntake';
+          | 'completeInterruptedIntake'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -828,6 +829,7 @@ export interface PayloadJob {
         | 'sendMail'
         | 'retryStalledMail'
         | 'completeInterruptedIntake'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -842,8 +844,8 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -891,6 +893,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-counters';
         value: number | CaseCounter;
+      } | null)
+    | ({
+        relationTo: 'report-rollups';
+        value: number | ReportRollup;
       } | null)
     | ({
         relationTo: 'erasure-requests';
@@ -1107,9 +1113,15 @@ export interface CasesSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
+  procedureInForce?:
+    | T
+    | {
+        versionId?: T;
+        publishedAt?: T;
+      };
   intakeStep?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1179,9 +1191,15 @@ export interface EscalationsSelect<T extends boolean = true> {
   answer?: T;
   addNote?: T;
   submissionKey?: T;
+  procedureInForce?:
+    | T
+    | {
+        versionId?: T;
+        publishedAt?: T;
+      };
   intakeStep?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1203,8 +1221,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   receivedAt?: T;
   submissionKey?: T;
   intakeStep?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1222,8 +1240,8 @@ export interface CaseEventsSelect<T extends boolean = true> {
   summary?: T;
   note?: T;
   details?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1251,8 +1269,8 @@ export interface OutboxSelect<T extends boolean = true> {
   sentAt?: T;
   providerMessageId?: T;
   job?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1263,8 +1281,8 @@ export interface EvidenceSelect<T extends boolean = true> {
   uploadedBy?: T;
   uploadedVia?: T;
   case?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1284,8 +1302,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   topics?: T;
   isDefault?: T;
   language?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1295,8 +1313,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   language?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1319,8 +1337,8 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ApiClientsSelect<T extends boolean = true> {
   name?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
   enableAPIKey?: T;
   apiKey?: T;
   apiKeyIndex?: T;
@@ -1333,8 +1351,25 @@ export interface ApiClientsSelect<T extends boolean = true> {
 export interface CaseCountersSelect<T extends boolean = true> {
   series?: T;
   value?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-rollups_select".
+ */
+export interface ReportRollupsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  month?: T;
+  channel?: T;
+  segment?: T;
+  language?: T;
+  deadline?: T;
+  dueAt?: T;
+  counts?: T;
+  createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1348,8 +1383,8 @@ export interface ErasureRequestsSelect<T extends boolean = true> {
   requestedBy?: T;
   casesAnonymised?: T;
   feedbackAnonymised?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1388,8 +1423,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1466,6 +1501,15 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   intro?: string | null;
   body?: {
@@ -1484,6 +1528,8 @@ export interface ProcedurePage {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1493,6 +1539,15 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   organisation: string;
   department?: string | null;
   escalationDepartment?: string | null;
@@ -1500,11 +1555,277 @@ export interface ContactDetail {
   postalCode: string;
   city: string;
   country?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   phone?: string | null;
+  /**
+   * With the country code, e.g. +49 6894 9396 850 (a number without one is read as German). Stored as +4968949396850; the site shows it as 06894 9396850.
+   */
   fax?: string | null;
   complaintsEmail: string;
   abuseEmail: string;
   feedbackEmail: string;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices".
+ */
+export interface FormChoice {
+  id: number;
+  complaintTopics?: {
+    billing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "billing" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    transfer?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "transfer" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    renewal?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "renewal" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    support?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "support" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    technical?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "technical" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    privacy?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "privacy" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "other" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  abuseCategories?: {
+    phishing?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "phishing" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    malware?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "malware" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    botnet?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "botnet" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    pharming?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "pharming" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    spam?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "spam" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    fraudulentSite?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "fraudulentSite" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    intellectualProperty?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "intellectualProperty" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+    other?: {
+      offered?: boolean | null;
+      /**
+       * Empty: "other" from the site's translation file.
+       */
+      label?: string | null;
+      /**
+       * Shown under the list on the form.
+       */
+      help?: string | null;
+    };
+  };
+  labels?:
+    | {
+        key:
+          | 'reporter.legend'
+          | 'reporter.name'
+          | 'reporter.email'
+          | 'reporter.emailHint'
+          | 'reporter.phone'
+          | 'reporter.customerNumber'
+          | 'reporter.customerNumberHint'
+          | 'reporter.organisation'
+          | 'complaint.title'
+          | 'complaint.intro'
+          | 'complaint.legend'
+          | 'complaint.domains'
+          | 'complaint.domainsHint'
+          | 'complaint.topic'
+          | 'complaint.topicPlaceholder'
+          | 'complaint.description'
+          | 'complaint.descriptionHint'
+          | 'complaint.expectedOutcome'
+          | 'complaint.submit'
+          | 'abuse.title'
+          | 'abuse.intro'
+          | 'abuse.csamHeading'
+          | 'abuse.csamText'
+          | 'abuse.csamLink'
+          | 'abuse.categoryLegend'
+          | 'abuse.category'
+          | 'abuse.categoryPlaceholder'
+          | 'abuse.evidenceLegend'
+          | 'abuse.domains'
+          | 'abuse.domainsHint'
+          | 'abuse.urls'
+          | 'abuse.urlsHint'
+          | 'abuse.evidence'
+          | 'abuse.evidenceHint'
+          | 'abuse.attachments'
+          | 'abuse.attachmentsHint'
+          | 'abuse.reporterType'
+          | 'abuse.reporterTypePlaceholder'
+          | 'abuse.authorityReference'
+          | 'abuse.authorityReferenceHint'
+          | 'abuse.declarationsLegend'
+          | 'abuse.goodFaith'
+          | 'abuse.shareIdentity'
+          | 'abuse.submit'
+          | 'escalation.title'
+          | 'escalation.intro'
+          | 'escalation.caseLegend'
+          | 'escalation.caseNumber'
+          | 'escalation.caseNumberHint'
+          | 'escalation.viaLink'
+          | 'escalation.legend'
+          | 'escalation.domains'
+          | 'escalation.domainsHint'
+          | 'escalation.description'
+          | 'escalation.reasonUnsatisfied'
+          | 'escalation.expectedSteps'
+          | 'escalation.submit'
+          | 'feedback.title'
+          | 'feedback.intro'
+          | 'feedback.legend'
+          | 'feedback.topic'
+          | 'feedback.topicPlaceholder'
+          | 'feedback.department'
+          | 'feedback.departmentAny'
+          | 'feedback.message'
+          | 'feedback.contactLegend'
+          | 'feedback.name'
+          | 'feedback.email'
+          | 'feedback.submit'
+          | 'feedback.thanksTitle'
+          | 'feedback.thanksText'
+          | 'escalation.aboutCase';
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1514,6 +1835,15 @@ export interface ContactDetail {
  */
 export interface MailSetting {
   id: number;
+  translationStamps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * The sender name customers see, e.g. "Key-Systems Customer Service".
    */
@@ -1542,6 +1872,29 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
+  savedBy?: (number | null) | User;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording".
+ */
+export interface MailWording {
+  id: number;
+  acknowledgementComplaint?: string | null;
+  acknowledgementAbuse?: string | null;
+  acknowledgementEscalation?: string | null;
+  acknowledgementFeedback?: string | null;
+  extension?: string | null;
+  answer?: string | null;
+  answerEscalation?: string | null;
+  finalAnswer?: string | null;
+  duplicate?: string | null;
+  windowClosed?: string | null;
+  registrant?: string | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1604,10 +1957,13 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
+  translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
   bodyHtml?: T;
+  savedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1617,6 +1973,7 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
+  translationStamps?: T;
   organisation?: T;
   department?: T;
   escalationDepartment?: T;
@@ -1629,6 +1986,138 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   complaintsEmail?: T;
   abuseEmail?: T;
   feedbackEmail?: T;
+  savedBy?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-choices_select".
+ */
+export interface FormChoicesSelect<T extends boolean = true> {
+  complaintTopics?:
+    | T
+    | {
+        billing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        transfer?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        renewal?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        support?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        technical?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        privacy?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  abuseCategories?:
+    | T
+    | {
+        phishing?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        malware?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        botnet?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        pharming?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        spam?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        fraudulentSite?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        intellectualProperty?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+        other?:
+          | T
+          | {
+              offered?: T;
+              label?: T;
+              help?: T;
+            };
+      };
+  labels?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1638,6 +2127,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
+  translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
   staffFromAddress?: T;
@@ -1645,6 +2135,29 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
+  savedBy?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-wording_select".
+ */
+export interface MailWordingSelect<T extends boolean = true> {
+  acknowledgementComplaint?: T;
+  acknowledgementAbuse?: T;
+  acknowledgementEscalation?: T;
+  acknowledgementFeedback?: T;
+  extension?: T;
+  answer?: T;
+  answerEscalation?: T;
+  finalAnswer?: T;
+  duplicate?: T;
+  windowClosed?: T;
+  registrant?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1776,6 +2289,27 @@ export interface TaskCompleteInterruptedIntake {
   output: {
     completed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    global?: ('procedure-page' | 'contact-details' | 'form-choices' | 'mail-settings' | 'mail-wording') | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-clients';
+          value: number | ApiClient;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

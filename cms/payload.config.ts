@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
+import { fallbackChain } from '../shared/i18n/fallback';
 import { defaultLocale, locales } from '../shared/i18n/locales';
 import { hardenInternalAccess } from './access/internal';
 import { hasRole, isAdmin, nobody } from './access/roles';
@@ -17,10 +17,14 @@ import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
+import { contentEditor } from './editor';
 import { adminI18n } from './i18n';
+import { berlinOnly } from './fields/berlinTime';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
 import { MailSettings } from './globals/MailSettings';
+import { MailWording } from './globals/MailWording';
+import { FormChoices } from './globals/FormChoices';
 import { RetentionSettings } from './globals/RetentionSettings';
 import { ProcedurePage } from './globals/ProcedurePage';
 import { closeExpiredWindowsTask } from './jobs/closeExpiredWindows';
@@ -30,14 +34,19 @@ import { retryStalledMailTask } from './jobs/retryStalledMail';
 import { sendMailTask } from './jobs/sendMail';
 import { mailAdapter } from './mail/adapter';
 import { MAIL_QUEUE } from './mail/queue';
+import { withBerlinTimestamps } from './fields/berlinTimestamps';
+import { showJsonReadOnly } from './fields/jsonView';
 import { onInit } from './onInit';
 import { queryPresetsAccess } from './queryPresets';
 import { reportEndpoints } from './reports/endpoints';
+import { contentEndpoints } from './content/endpoints';
 import { reportsViewPath } from './reports/routes';
 import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
 import { MAX_EVIDENCE_FILE_BYTES } from '../shared/limits';
 import { completeInterruptedIntakeTask } from './jobs/completeIntake';
+import { ReportRollups } from './collections/ReportRollups';
+import { cmsSettings } from '../shared/settings';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -50,6 +59,9 @@ export default hardenInternalAccess(
       // Gravatar would be fetched from the internet for every staff member.
       avatar: 'default',
       dateFormat: 'd MMM yyyy HH:mm',
+      // "Publish on 1 January, 00:00" means midnight in St. Ingbert, whatever
+      // the editor's laptop says (the schedule drawer's time zone).
+      timezones: berlinOnly,
       components: {
         afterNavLinks: ['/components/Reports/ReportsNavLink#ReportsNavLink'],
         // Each colleague's own queues first, above Payload's collection cards.
@@ -77,13 +89,23 @@ export default hardenInternalAccess(
       Users,
       ApiClients,
       CaseCounters,
+      ReportRollups,
       ErasureRequests,
+    ].map(withBerlinTimestamps),
+    globals: [
+      ProcedurePage,
+      ContactDetails,
+      FormChoices,
+      MailSettings,
+      MailWording,
+      CalendarSettings,
+      RetentionSettings,
     ],
-    globals: [ProcedurePage, ContactDetails, MailSettings, CalendarSettings, RetentionSettings],
     email: mailAdapter(),
-    editor: lexicalEditor(),
+    editor: contentEditor,
     localization: {
-      locales: locales.map(({ code, label }) => ({ code, label })),
+      // A language without some content shows English, then Dutch (shared/i18n/fallback.ts).
+      locales: locales.map(({ code, label }) => ({ code, label, fallbackLocale: fallbackChain(code) })),
       defaultLocale,
       fallback: true,
     },
@@ -103,34 +125,42 @@ export default hardenInternalAccess(
       // controlled clock (JOBS_AUTORUN=false).
       autoRun: [
         { cron: '* * * * *', queue: 'deadlines' },
+        // Payload's scheduled publishing queues its jobs here: a version
+        // scheduled for a minute is published within that minute, and the
+        // publication tells the site (cms/hooks/notifySite.ts).
+        { cron: '* * * * *', queue: 'default' },
         // Mail goes out within a minute of the event; MAIL_QUEUE_CRON (six fields
         // for seconds) makes it faster, as the end-to-end tests do. Each tick
         // sends up to MAIL_QUEUE_LIMIT messages at once, so the backlog of an
         // outage drains in minutes rather than hours.
         {
-          cron: process.env.MAIL_QUEUE_CRON ?? '* * * * *',
+          cron: cmsSettings().MAIL_QUEUE_CRON,
           queue: MAIL_QUEUE,
-          limit: Number(process.env.MAIL_QUEUE_LIMIT ?? 25),
+          limit: cmsSettings().MAIL_QUEUE_LIMIT,
         },
       ],
-      shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+      shouldAutoRun: () => cmsSettings().JOBS_AUTORUN,
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       // Admins may look at queued and failed jobs; nobody edits them by hand.
-      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-        ...defaultJobsCollection,
-        access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
-        admin: {
-          ...defaultJobsCollection.admin,
-          hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
-          group: 'Settings',
-        },
-      }),
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+        const jobs = withBerlinTimestamps(defaultJobsCollection);
+        return {
+          ...jobs,
+          fields: showJsonReadOnly(jobs.fields),
+          access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+          admin: {
+            ...jobs.admin,
+            hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
+            group: 'Settings',
+          },
+        };
+      },
     },
     db: databaseAdapter(),
     secret: payloadSecret(),
-    serverURL: process.env.CMS_PUBLIC_URL ?? '',
-    cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
-    endpoints: reportEndpoints,
+    serverURL: cmsSettings().CMS_PUBLIC_URL ?? '',
+    cors: cmsSettings().SITE_URL ? [cmsSettings().SITE_URL as string] : [],
+    endpoints: [...reportEndpoints, ...contentEndpoints],
     queryPresets: { access: queryPresetsAccess, constraints: {} },
     graphQL: { disable: true },
     telemetry: false,

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { cmsSettings } from '@shared/settings';
 
 // The admin's Content-Security-Policy. Next writes its hydration data as inline
 // scripts; a fresh nonce per request lets exactly those run (Next reads the
@@ -6,6 +7,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 // 'strict-dynamic' lets them load the bundles they need. Anything injected
 // into a page has no nonce and does not run. Styles stay open to inline use:
 // Payload's components set style attributes throughout.
+// The live preview frames the public site's preview page (cms/content/previewConfig.ts).
+const siteOrigin = () => {
+  try {
+    const { SITE_URL } = cmsSettings();
+    return SITE_URL ? new URL(SITE_URL).origin : '';
+  } catch {
+    return '';
+  }
+};
+
 const policy = (nonce: string) =>
   [
     "default-src 'self'",
@@ -15,8 +26,8 @@ const policy = (nonce: string) =>
     "font-src 'self' data:",
     "connect-src 'self'",
     // The outbox preview is an <iframe srcdoc> (about:srcdoc, not a fetch);
-    // nothing framed comes from elsewhere.
-    "frame-src 'self'",
+    // the live preview frames the public site; nothing else is framed.
+    `frame-src 'self' ${siteOrigin()}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { dataDir } from '../cms/paths';
 import { persistentSecret } from '../cms/secret';
 import { root, startCms, startSite, type Server } from './lib/processes';
+import { serveSettings } from '../shared/settings';
 
-const cmsPort = Number(process.env.CMS_PORT ?? 3000);
-const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const { CMS_PORT: cmsPort, SITE_PORT: sitePort, DATABASE_URI } = serveSettings();
 const cmsUrl = `http://127.0.0.1:${cmsPort}`;
 const siteUrl = `http://127.0.0.1:${sitePort}`;
 
@@ -37,7 +37,10 @@ try {
     env: { DATA_DIR: dataDir, SITE_API_KEY: siteApiKey, SITE_URL: siteUrl, CMS_PUBLIC_URL: cmsUrl },
   });
   servers.push(cms);
-  const site = await startSite({ port: sitePort, env: { CMS_URL: cmsUrl, SITE_API_KEY: siteApiKey } });
+  const site = await startSite({
+    port: sitePort,
+    env: { CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, SITE_API_KEY: siteApiKey },
+  });
   servers.push(site);
   for (const server of servers) {
     server.child.once('exit', (code) => {
@@ -51,7 +54,7 @@ try {
       'The complaints desk is running:',
       `  public site:  ${siteUrl}/nl/   (also in the other languages)`,
       `  CMS admin:    ${cmsUrl}/admin`,
-      `  database:     ${process.env.DATABASE_URI ? 'MongoDB (DATABASE_URI)' : `embedded SQLite in ${dataDir}`}`,
+      `  database:     ${DATABASE_URI ? 'MongoDB (DATABASE_URI)' : `embedded SQLite in ${dataDir}`}`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

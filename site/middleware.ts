@@ -1,4 +1,10 @@
 import type { MiddlewareHandler } from 'astro';
+import { siteSettings } from '../shared/settings';
+import { keepPage, keptPage } from './lib/pageCache';
+import { cmsPublicOrigin, isPreviewPath } from './lib/preview';
+
+// Bad settings stop the site when it loads, with a message naming the variable.
+siteSettings();
 
 // Every page the site renders tells the browser what it may load: only this
 // site's own scripts (no inline script runs), no framing, no sniffing. Styles
@@ -20,11 +26,21 @@ const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export const onRequest: MiddlewareHandler = async (_context, next) => {
-  const rendered = await next();
+// The preview page may be framed by the admin (its live preview beside the
+// editor), and by nothing else.
+const framedByAdmin = (headers: Headers) => {
+  const origin = cmsPublicOrigin();
+  const policy = headers.get('Content-Security-Policy') ?? '';
+  headers.set('Content-Security-Policy', policy.replace("frame-ancestors 'none'", `frame-ancestors ${origin}`));
+  headers.delete('X-Frame-Options');
+};
+
+export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
+  const rendered = keptPage(request, url) ?? (await keepPage(request, url, await next()));
   // A redirect's headers can be immutable; a copy takes the extra headers.
   const response = new Response(rendered.body, rendered);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  if (isPreviewPath(url.pathname) && cmsPublicOrigin()) framedByAdmin(response.headers);
   // Pages that set their own (the status page's stricter one) keep it.
   if (!response.headers.has('Referrer-Policy')) response.headers.set('Referrer-Policy', 'same-origin');
   return response;

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
-import { computeFigures } from '../../cms/reports/figures';
+import { computeFigures, recountFigures } from '../../cms/reports/figures';
 
-type Handler = Parameters<Payload['find']>[0]['user'];
+type Actor = Parameters<Payload['find']>[0]['user'];
 
 export const listPageSize = (payload: Payload): number =>
   payload.collections.cases.config.admin.pagination?.defaultLimit ?? 10;
@@ -9,8 +9,8 @@ export const listPageSize = (payload: Payload): number =>
 // The staff case list as the admin's list view asks for it
 // (@payloadcms/next/dist/views/List): no sort of its own, so the collection's
 // defaultSort applies; the default page size; depth 0; lock status; the
-// handler's own access (complaints only).
-export const caseListQuery = (payload: Payload, user: Handler) => () =>
+// person's own access (a handler sees complaints only, an admin everything).
+export const caseListQuery = (payload: Payload, user: Actor) => () =>
   payload.find({
     collection: 'cases',
     depth: 0,
@@ -24,8 +24,10 @@ export const caseListQuery = (payload: Payload, user: Handler) => () =>
     user,
   });
 
-// The function behind GET /api/reports/figures (cms/reports/endpoints.ts).
+// The function behind GET /api/reports/figures (cms/reports/endpoints.ts): the rollups.
 export const figuresQuery = (payload: Payload) => () => computeFigures(payload);
+// The same figures counted from every case: what the reports did before the rollups.
+export const recountQuery = (payload: Payload) => () => recountFigures(payload);
 
 export const timed = async (work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
@@ -35,12 +37,17 @@ export const timed = async (work: () => Promise<unknown>): Promise<number> => {
 
 type Executor = { execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }> };
 
-// SQLite's plan for the list's core query, to see whether the sort uses an index.
-export const listQueryPlan = async (payload: Payload): Promise<string[]> => {
+const order = 'ORDER BY deadlines_urgency_rank, deadlines_next_deadline_at LIMIT 10';
+
+// SQLite's plans for the list's core queries, to show that an index serves the sort.
+export const listQueryPlans = async (payload: Payload): Promise<Record<'handler' | 'admin', string[]>> => {
   const adapter = payload.db as unknown as Executor & { drizzle: unknown };
-  const { rows } = await adapter.execute({
-    drizzle: adapter.drizzle,
-    raw: "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE channel IN ('complaint') ORDER BY deadlines_urgency_rank, deadlines_next_deadline_at LIMIT 10",
-  });
-  return rows.map((row) => String(row.detail));
+  const plan = async (raw: string) =>
+    (await adapter.execute({ drizzle: adapter.drizzle, raw: `EXPLAIN QUERY PLAN ${raw}` })).rows.map((row) =>
+      String(row.detail),
+    );
+  return {
+    handler: await plan(`SELECT id FROM cases WHERE channel IN ('complaint') ${order}`),
+    admin: await plan(`SELECT id FROM cases ${order}`),
+  };
 };

@@ -1,7 +1,11 @@
 import type { DefaultServerCellComponentProps } from 'payload';
 import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { CellLink } from './CellLink';
 
 // A time in a list, as every other time staff see: in Europe/Berlin, whatever
 // the browser's zone.
-export const BerlinTimeCell = ({ cellData }: DefaultServerCellComponentProps) =>
-  typeof cellData === 'string' && cellData ? <span>{formatBerlinTime(cellData)}</span> : <span>—</span>;
+export const BerlinTimeCell = (props: DefaultServerCellComponentProps) => (
+  <CellLink {...props}>
+    <span>{typeof props.cellData === 'string' && props.cellData ? formatBerlinTime(props.cellData) : '—'}</span>
+  </CellLink>
+);

@@ -1,6 +1,7 @@
 'use client';
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui';
+import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui';
 import { useEffect, useId, useState } from 'react';
+import { deskTranslate } from '../i18n/desk';
 import { awaitingAnswer, type Status } from '../workflow/lifecycle';
 
 type Panel = 'extend' | 'answer' | 'duplicate' | null;
@@ -10,6 +11,7 @@ type Panel = 'extend' | 'answer' | 'duplicate' | null;
 // the page reloads to show the new status, deadline, timeline and outbox entry.
 export const CaseActions = () => {
   const { id, collectionSlug } = useDocumentInfo();
+  const t = deskTranslate(useTranslation().t);
   const status = useFormFields(([fields]) => fields.status?.value) as string | undefined;
   const byPost = !useFormFields(([fields]) => fields['reporter.email']?.value);
   const [panel, setPanel] = useState<Panel>(null);
@@ -53,24 +55,19 @@ export const CaseActions = () => {
   if (!id || !status) return null;
   return (
     <section
-      aria-label="Actions"
+      aria-label={t('actionsRegion')}
       style={{ marginBottom: 'var(--base)', display: 'grid', gap: 'calc(var(--base) / 2)' }}
     >
-      {byPost && (
-        <p>
-          No e-mail address: send the acknowledgement and the answer by post, then record each here when the letter goes
-          out. Nothing is mailed.
-        </p>
-      )}
+      {byPost && <p>{t('byPostHint')}</p>}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
         {status === 'received' && (
           <Button buttonStyle="secondary" disabled={!idle} onClick={() => void run({ action: 'acknowledge' })}>
-            Acknowledge
+            {t('acknowledge')}
           </Button>
         )}
         {status === 'acknowledged' && (
           <Button buttonStyle="secondary" disabled={!idle} onClick={() => void run({ action: 'startWork' })}>
-            Start investigating
+            {t('startInvestigating')}
           </Button>
         )}
         {awaitingAnswer.includes(status as Status) && (
@@ -79,12 +76,12 @@ export const CaseActions = () => {
             disabled={!idle}
             onClick={() => setPanel(panel === 'extend' ? null : 'extend')}
           >
-            Send extension notice…
+            {t('sendExtensionNotice')}
           </Button>
         )}
         {status === 'inProgress' && (
           <Button buttonStyle="primary" disabled={!idle} onClick={() => setPanel(panel === 'answer' ? null : 'answer')}>
-            {finalAnswer ? 'Send final answer…' : 'Send answer…'}
+            {finalAnswer ? t('sendFinalAnswer') : t('sendAnswer')}
           </Button>
         )}
         {!finalAnswer && status !== 'closed' && status !== 'escalated' && (
@@ -93,45 +90,44 @@ export const CaseActions = () => {
             disabled={!idle}
             onClick={() => setPanel(panel === 'duplicate' ? null : 'duplicate')}
           >
-            Close as duplicate…
+            {t('closeAsDuplicate')}
           </Button>
         )}
       </div>
       {panel === 'duplicate' && (
         <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
           <label htmlFor={ids.original} style={{ display: 'block', fontWeight: 600 }}>
-            Number of the original case (the customer is told it)
+            {t('originalCaseNumber')}
           </label>
           <input id={ids.original} {...bind('original')} required placeholder="C-2026-000123" />
           <Button disabled={!idle} onClick={() => void run({ action: 'closeAsDuplicate', original: values.original })}>
-            Link and close
+            {t('linkAndClose')}
           </Button>
         </div>
       )}
       {panel === 'answer' && (
         <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
           <label htmlFor={ids.answer} style={{ display: 'block', fontWeight: 600 }}>
-            Your {finalAnswer ? 'final answer' : 'answer'} to the customer, in their language (mailed with the greeting
-            and signature)
+            {finalAnswer ? t('yourFinalAnswer') : t('yourAnswer')}
           </label>
           <textarea id={ids.answer} {...bind('answer')} required rows={8} style={{ width: '100%' }} />
           <Button disabled={!idle} onClick={() => void run({ action: 'answer', answer: values.answer })}>
-            {byPost ? 'Record as posted and mark answered' : 'Send and mark answered'}
+            {byPost ? t('recordPostedAnswer') : t('sendAndMarkAnswered')}
           </Button>
         </div>
       )}
       {panel === 'extend' && (
         <div role="group" aria-describedby={errors.length ? ids.errors : undefined}>
           <label htmlFor={ids.date} style={{ display: 'block', fontWeight: 600 }}>
-            New expected answer date
+            {t('newAnswerDate')}
           </label>
           <input id={ids.date} {...bind('expectedAnswerAt')} type="date" required />
           <label htmlFor={ids.reason} style={{ display: 'block', fontWeight: 600 }}>
-            Why the investigation needs longer (told to the customer)
+            {t('extensionReason')}
           </label>
           <textarea id={ids.reason} {...bind('reason')} required rows={3} style={{ width: '100%' }} />
           <label htmlFor={ids.late} style={{ display: 'block', fontWeight: 600 }}>
-            If the deadline has passed: why the customer is told only now (internal)
+            {t('lateReasonLabel')}
           </label>
           <textarea id={ids.late} {...bind('lateReason')} rows={2} style={{ width: '100%' }} />
           <Button
@@ -145,7 +141,7 @@ export const CaseActions = () => {
               })
             }
           >
-            Send extension notice
+            {t('sendExtensionNoticeSubmit')}
           </Button>
         </div>
       )}

@@ -3,14 +3,21 @@ import { formatBerlinTime } from '../../shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
 import { staffDeadline } from '../workflow/urgency';
 import type { WorkflowDoc } from '../workflow/types';
-
-const plural = (count: number) => `${count} business day${count === 1 ? '' : 's'}`;
+import { deskTranslate } from '../i18n/desk';
+import { CellLink } from './CellLink';
 
 // The next deadline in the registrar's time (Europe/Berlin, whatever the
 // browser's zone) and how many business days are left, in the case lists.
-export const DeadlineCell = async ({ cellData, rowData, payload }: DefaultServerCellComponentProps) => {
+export const DeadlineCell = async (props: DefaultServerCellComponentProps) => {
+  const { cellData, rowData, payload, i18n } = props;
+  const t = deskTranslate(i18n.t);
   const due = staffDeadline(rowData as WorkflowDoc) ?? (typeof cellData === 'string' ? cellData : null);
-  if (!due) return <span>—</span>;
+  if (!due)
+    return (
+      <CellLink {...props}>
+        <span>—</span>
+      </CellLink>
+    );
   const dueAt = new Date(due);
   const now = new Date();
   const calendar = await registrarCalendar(payload);
@@ -18,17 +25,25 @@ export const DeadlineCell = async ({ cellData, rowData, payload }: DefaultServer
   const owed = staffDeadline(rowData as WorkflowDoc) !== null;
   const overdue = owed && dueAt <= now;
   const remark = !owed
-    ? 'escalation window'
+    ? t('escalationWindowState')
     : overdue
-      ? `overdue${left < 0 ? ` by ${plural(-left)}` : ''}`
+      ? left < -1
+        ? t('overdueBy', { count: -left })
+        : left === -1
+          ? t('overdueByOne')
+          : t('overdueState')
       : left === 0
-        ? 'due today'
-        : `${plural(left)} left`;
+        ? t('today')
+        : left === 1
+          ? t('oneBusinessDayLeft')
+          : t('businessDaysLeft', { count: left });
   return (
-    <span style={overdue ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
-      {formatBerlinTime(dueAt)} Berlin
-      <br />
-      <small>{remark}</small>
-    </span>
+    <CellLink {...props}>
+      <span style={overdue ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
+        {formatBerlinTime(dueAt)} Berlin
+        <br />
+        <small>{remark}</small>
+      </span>
+    </CellLink>
   );
 };

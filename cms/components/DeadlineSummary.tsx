@@ -1,16 +1,27 @@
 import type { UIFieldServerComponent } from 'payload';
 import { formatBerlinTime } from '../../shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
-import { closeReasonLabels, type CloseReason } from '../workflow/lifecycle';
+import { deskTranslate, type DeskKey } from '../i18n';
+import type { CloseReason } from '../workflow/lifecycle';
 import { effectiveAnswerDue } from '../workflow/nextDeadline';
 import type { WorkflowDoc } from '../workflow/types';
 
-type Row = { label: string; at?: string | null; done?: string | null; note?: string };
+type Row = { label: DeskKey; at?: string | null; done?: string | null; note?: string };
+
+const closeReasonKeys: Record<CloseReason, DeskKey> = {
+  resolved: 'closeReasonResolved',
+  noEscalation: 'closeReasonNoEscalation',
+  finalAnswer: 'closeReasonFinalAnswer',
+  spam: 'closeReasonSpam',
+  duplicate: 'closeReasonDuplicate',
+  outOfScope: 'closeReasonOutOfScope',
+};
 
 // The record's dates as the procedure counts them: in Europe/Berlin and in
 // business days, whatever time zone the browser is in. The one place the edit
 // view shows them, so no second clock can disagree.
-export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload }) => {
+export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload, i18n }) => {
+  const t = deskTranslate(i18n.t);
   const doc = (data ?? {}) as WorkflowDoc;
   if (!doc.receivedAt) return null;
   const calendar = await registrarCalendar(payload);
@@ -19,36 +30,41 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload })
   const answerDue = effectiveAnswerDue(doc);
   const extended = doc.extension?.expectedAnswerAt && doc.deadlines?.answerDueAt;
   const rows: Row[] = [
-    { label: 'Received', at: doc.receivedAt, done: doc.receivedAt },
-    { label: 'Urgent review due', at: doc.deadlines?.reviewDueAt },
-    { label: 'Acknowledgement due', at: doc.deadlines?.acknowledgementDueAt, done: doc.milestones?.acknowledgedAt },
+    { label: 'received', at: doc.receivedAt, done: doc.receivedAt },
+    { label: 'urgentReviewDue', at: doc.deadlines?.reviewDueAt },
+    { label: 'acknowledgementDue', at: doc.deadlines?.acknowledgementDueAt, done: doc.milestones?.acknowledgedAt },
     {
-      label: 'Answer due',
+      label: 'answerDue',
       at: answerDue,
       done: doc.milestones?.answeredAt,
-      note: extended ? `extended from ${formatBerlinTime(String(doc.deadlines?.answerDueAt))}` : undefined,
+      note: extended ? t('extendedFrom', { at: formatBerlinTime(String(doc.deadlines?.answerDueAt)) }) : undefined,
     },
     {
-      label: 'Escalation possible until',
+      label: 'escalationPossibleUntil',
       at: doc.escalationWindowEndsAt,
       done: closed ? doc.milestones?.closedAt : null,
     },
-    { label: 'Closed', at: doc.milestones?.closedAt, done: doc.milestones?.closedAt },
+    { label: 'statusClosed', at: doc.milestones?.closedAt, done: doc.milestones?.closedAt },
   ];
   const state = ({ label, at, done }: Row): string => {
-    if (label === 'Received' || label === 'Closed') return '';
+    if (label === 'received' || label === 'statusClosed') return '';
     const due = new Date(String(at));
-    if (done) return new Date(done) > due ? `done ${formatBerlinTime(done)} (late)` : `done ${formatBerlinTime(done)}`;
+    if (done) {
+      const doneAt = t('doneAt', { at: formatBerlinTime(done) });
+      return new Date(done) > due ? `${doneAt} ${t('late')}` : doneAt;
+    }
     // A closed record owes nothing more: what was not done is history, not a countdown.
-    if (closed) return due < new Date(String(doc.milestones?.closedAt)) ? 'missed' : 'not needed: closed';
-    if (due <= now) return 'passed';
+    if (closed) return due < new Date(String(doc.milestones?.closedAt)) ? t('missedState') : t('notNeededClosed');
+    if (due <= now) return t('passed');
     const days = calendar.businessDaysBetween(now, due);
-    return days === 0 ? 'today' : `${days} business day${days === 1 ? '' : 's'} left`;
+    if (days === 0) return t('today');
+    return days === 1 ? t('oneBusinessDayLeft') : t('businessDaysLeft', { count: days });
   };
-  const reason = doc.closeReason ? closeReasonLabels[doc.closeReason as CloseReason] : null;
+  const reasonKey = doc.closeReason ? closeReasonKeys[doc.closeReason as CloseReason] : undefined;
+  const reason = reasonKey ? t(reasonKey) : null;
   return (
-    <section aria-label="Dates in Europe/Berlin" style={{ marginBottom: 'var(--base)' }}>
-      <h3 style={{ marginBottom: 'calc(var(--base) / 2)' }}>Dates (Europe/Berlin)</h3>
+    <section aria-label={t('datesRegion')} style={{ marginBottom: 'var(--base)' }}>
+      <h3 style={{ marginBottom: 'calc(var(--base) / 2)' }}>{t('datesBerlin')}</h3>
       <table>
         <tbody>
           {rows
@@ -56,7 +72,7 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload })
             .map((row) => (
               <tr key={row.label}>
                 <th scope="row" style={{ textAlign: 'left', paddingRight: 'var(--base)', verticalAlign: 'top' }}>
-                  {row.label}
+                  {t(row.label)}
                 </th>
                 <td style={{ verticalAlign: 'top' }}>
                   {formatBerlinTime(String(row.at))}
@@ -74,7 +90,7 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload })
       </table>
       {closed && reason ? (
         <p>
-          <strong>Closed:</strong> {reason}
+          <strong>{t('closedBecause')}</strong> {reason}
           {doc.closeNote ? ` — ${doc.closeNote}` : ''}
         </p>
       ) : null}

@@ -60,7 +60,10 @@ const validDomain: TextFieldSingleValidation = (value) =>
 export const domainsArray: Field = {
   name: 'domains',
   type: 'array',
-  admin: { description: 'Type the domain as written; its punycode (as the DNS sees it) is filled in on save.' },
+  admin: {
+    description: 'Type the domain as written; its punycode (as the DNS sees it) is filled in on save.',
+    components: { Cell: '/components/DomainsCell#DomainsCell' },
+  },
   fields: [
     {
       type: 'row',

@@ -1,17 +1,32 @@
 import type { GlobalConfig } from 'payload';
+import { sitePreview } from '../content/previewConfig';
+import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
+import { contactPhoneField } from '../fields/contactPhone';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 import { forgetMailSettings } from '../mail/settings';
+import { stampTranslations, translationFields } from '../translations/stamps';
+
+const translated = [
+  { name: 'department', label: 'Department' },
+  { name: 'escalationDepartment', label: 'Escalation department' },
+  { name: 'country', label: 'Country' },
+];
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
-export const ContactDetails: GlobalConfig = {
+export const ContactDetails: GlobalConfig = withDrafts({
   slug: 'contact-details',
   label: 'Contact details',
   access: contentAccess,
-  // The mailboxes are also the reply addresses of outgoing mail (mail/settings.ts).
-  hooks: { afterChange: [notifySiteOfGlobal, forgetMailSettings] },
+  admin: { ...sitePreview },
+  hooks: {
+    beforeChange: [stampTranslations('contact-details', translated)],
+    // The mailboxes are also the reply addresses of outgoing mail (mail/settings.ts).
+    afterChange: [notifySiteOfGlobal, forgetMailSettings],
+  },
   fields: [
+    ...translationFields('contact-details', translated),
     { name: 'organisation', type: 'text', required: true },
     { name: 'department', type: 'text', localized: true },
     { name: 'escalationDepartment', type: 'text', localized: true },
@@ -19,10 +34,10 @@ export const ContactDetails: GlobalConfig = {
     { name: 'postalCode', type: 'text', required: true },
     { name: 'city', type: 'text', required: true },
     { name: 'country', type: 'text', localized: true },
-    { name: 'phone', type: 'text' },
-    { name: 'fax', type: 'text' },
+    contactPhoneField('phone', 'Phone'),
+    contactPhoneField('fax', 'Fax'),
     { name: 'complaintsEmail', type: 'email', required: true },
     { name: 'abuseEmail', type: 'email', required: true },
     { name: 'feedbackEmail', type: 'email', required: true },
   ],
-};
+});

@@ -1,21 +1,35 @@
 import type { GlobalConfig } from 'payload';
+import { withDrafts } from './versioning';
 import { allowRoles } from '../access/roles';
 import { forgetMailSettings } from '../mail/settings';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';
+import { stampTranslations, translationFields } from '../translations/stamps';
+
+const translated = [
+  { name: 'fromName', label: 'From name', required: true },
+  { name: 'greeting', label: 'Greeting', required: true },
+  { name: 'greetingWithoutName', label: 'Greeting without name', required: true },
+  { name: 'signature', label: 'Signature', required: true },
+];
 
 // What editors control about outgoing mail: who it comes from, how it greets and
 // signs off (per language), and how early staff are reminded of a deadline.
 // Reply addresses are the channel mailboxes in the contact details: one source.
-export const MailSettings: GlobalConfig = {
+export const MailSettings: GlobalConfig = withDrafts({
   slug: 'mail-settings',
   label: 'Mail settings',
-  hooks: { afterChange: [forgetMailSettings] },
   admin: { group: 'Settings' },
   access: {
     read: allowRoles('handler', 'abuseSpecialist', 'editor'),
     update: allowRoles('editor'),
   },
+  hooks: {
+    beforeChange: [stampTranslations('mail-settings', translated)],
+    // Outgoing mail keeps the published settings for a minute (mail/settings.ts).
+    afterChange: [forgetMailSettings],
+  },
   fields: [
+    ...translationFields('mail-settings', translated),
     {
       name: 'fromName',
       type: 'text',
@@ -76,4 +90,4 @@ export const MailSettings: GlobalConfig = {
       admin: { description: 'Staff are reminded this many hours before an acknowledgement or answer is due.' },
     },
   ],
-};
+});

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, GlobalAfterChangeHook } from 'payload';
+import { cmsSettings } from '../../shared/settings';
 
 // When an editor publishes, tell the public site to drop its cached copy so the
 // change shows on the next page view. If the site cannot be reached, its cache
 // runs out by itself (CONTENT_TTL_SECONDS); the editor's save never fails.
 const notify = async (logger: { warn: (message: string) => void }) => {
-  const siteUrl = process.env.SITE_URL;
-  const key = process.env.SITE_API_KEY;
+  const { SITE_URL: siteUrl, SITE_API_KEY: key } = cmsSettings();
   if (!siteUrl || !key) return;
   try {
     await fetch(`${siteUrl.replace(/\/$/, '')}/internal/content-changed`, {
@@ -23,8 +23,9 @@ const notify = async (logger: { warn: (message: string) => void }) => {
 // Seeding writes content before the site runs: nothing to tell it then.
 export const SEEDING = 'seeding';
 
+// A draft (autosaved as the editor types) changes nothing readers see.
 export const notifySiteOfGlobal: GlobalAfterChangeHook = async ({ doc, req, context }) => {
-  if (!context[SEEDING]) await notify(req.payload.logger);
+  if (!context[SEEDING] && (doc as { _status?: string })._status !== 'draft') await notify(req.payload.logger);
   return doc;
 };
 

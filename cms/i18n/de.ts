@@ -89,4 +89,72 @@ export const de: DeskTranslations = {
   oneBusinessDayLeft: 'noch 1 Arbeitstag',
   doneAt: 'erledigt am {{at}}',
   late: '(verspätet)',
+  actionsRegion: 'Aktionen',
+  byPostHint:
+    'Keine E-Mail-Adresse: Eingangsbestätigung und Antwort per Post senden und hier festhalten, wann der Brief hinausgeht. Es wird nichts gemailt.',
+  closeAsDuplicate: 'Als Duplikat schließen…',
+  originalCaseNumber: 'Nummer des ursprünglichen Falls (wird dem Kunden mitgeteilt)',
+  linkAndClose: 'Verknüpfen und schließen',
+  yourAnswer: 'Ihre Antwort an den Kunden, in seiner Sprache (mit Anrede und Signatur versandt)',
+  yourFinalAnswer: 'Ihre abschließende Antwort an den Kunden, in seiner Sprache (mit Anrede und Signatur versandt)',
+  recordPostedAnswer: 'Als per Post versandt festhalten und als beantwortet markieren',
+  sendAndMarkAnswered: 'Senden und als beantwortet markieren',
+  newAnswerDate: 'Neues voraussichtliches Antwortdatum',
+  extensionReason: 'Warum die Prüfung länger dauert (wird dem Kunden mitgeteilt)',
+  lateReasonLabel: 'Falls die Frist verstrichen ist: warum der Kunde es erst jetzt erfährt (intern)',
+  sendExtensionNoticeSubmit: 'Fristverlängerung mitteilen',
+  datesBerlin: 'Daten (Europe/Berlin)',
+  datesRegion: 'Daten in Europe/Berlin',
+  escalationPossibleUntil: 'Eskalation möglich bis',
+  extendedFrom: 'verlängert von {{at}}',
+  missedState: 'versäumt',
+  notNeededClosed: 'nicht nötig: geschlossen',
+  closedBecause: 'Geschlossen:',
+  closeReasonResolved: 'Nach der Antwort erledigt',
+  closeReasonNoEscalation: 'Eskalationsfrist abgelaufen',
+  closeReasonFinalAnswer: 'Abschließende Antwort auf die Eskalation gesendet',
+  closeReasonSpam: 'Spam',
+  closeReasonDuplicate: 'Duplikat',
+  closeReasonOutOfScope: 'Nicht zuständig',
+  escalationWindowState: 'Eskalationsfrist',
+  overdueState: 'überfällig',
+  overdueBy: 'seit {{count}} Arbeitstagen überfällig',
+  overdueByOne: 'seit 1 Arbeitstag überfällig',
+  lockedByColleague:
+    'Eine Kollegin oder ein Kollege hat diesen Vorgang geöffnet. Er bleibt bei ihr oder ihm, bis er verlassen wird; öffnen Sie ihn später erneut oder übernehmen Sie ihn über den Hinweis, den Payload anzeigt.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid: '„{{value}}“ ist keine Telefonnummer. Schreiben Sie sie mit Ländervorwahl, z. B. +49 6894 9396 850.',
+  linkInvalid:
+    'Kein Link, dem Leser folgen können. Verwenden Sie eine vollständige Webadresse (https://…), mailto:, tel: mit Ländervorwahl oder einen Pfad dieser Website, der mit / beginnt.',
+  translationsHeading: 'Übersetzungen',
+  translationsPublishWarning:
+    'In {{languages}} fehlen Pflichtinhalte. Wenn Sie jetzt veröffentlichen, sehen Leser in dieser Sprache dort den Ersatztext.',
+  translationsMissing: 'fehlt: {{fields}} (Leser sehen {{fallback}})',
+  translationsThen: ', dann ',
+  translationsOutdated:
+    'veraltet: {{fields}} (der niederländische oder englische Text wurde geändert, nachdem diese Übersetzung gespeichert wurde)',
+  translationsComplete: 'Jede Sprache hat alle Inhalte, und keine Übersetzung ist älter als ihre Quelle.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Verwendbare Platzhalter: {{list}}. Anderer Text in geschweiften Klammern wird abgelehnt. Eine Leerzeile beginnt einen neuen Absatz.',
+  wordingNoPlaceholders: 'Dieser Text hat keine Platzhalter. Eine Leerzeile beginnt einen neuen Absatz.',
+  wordingReset: 'Auf Standard zurücksetzen',
+  wordingIsDefault: 'Der Standardtext',
+  mailPreviewHeading: 'Mail-Vorschau',
+  mailPreviewHint:
+    'Die fertige Mail, wie der Kunde sie liest, mit dem zuletzt gespeicherten Text (Entwurf) und erfundenen Falldaten. Kunden erhalten nur den veröffentlichten Text.',
+  mailPreviewMessage: 'Nachricht',
+  mailPreviewLanguage: 'Sprache',
+  mailPreviewShow: 'Vorschau zeigen',
+  mailPreviewFailed:
+    'Die Vorschau konnte nicht erstellt werden. Speichern Sie den Entwurf und versuchen Sie es erneut.',
+  mailPreviewSubject: 'Betreff:',
+  mailPreviewFrame: 'Vorschau der Mail „{{subject}}“',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'Der Seitentitel ist die einzige Überschrift der Ebene 1: Verwenden Sie Überschrift 2, 3 oder 4 (gefunden: {{tag}}).',
+  richTextUnsupported:
+    'Die Website kann einen Block „{{type}}“ hier nicht anzeigen. Verwenden Sie Text, Überschriften 2 bis 4, Listen, Links, fett, kursiv und Zitate.',
+  invitationNotice:
+    'Kein Passwort hier: Die Kollegin oder der Kollege erhält eine E-Mail in der unten gewählten Sprache mit einem Link, um selbst ein Passwort zu wählen. Der Link gilt 7 Tage; danach schickt „Passwort vergessen“ auf der Anmeldeseite einen neuen.',
 };

@@ -96,6 +96,71 @@ export const en = {
   oneBusinessDayLeft: '1 business day left',
   doneAt: 'done {{at}}',
   late: '(late)',
+  actionsRegion: 'Actions',
+  byPostHint:
+    'No e-mail address: send the acknowledgement and the answer by post, then record each here when the letter goes out. Nothing is mailed.',
+  closeAsDuplicate: 'Close as duplicate…',
+  originalCaseNumber: 'Number of the original case (the customer is told it)',
+  linkAndClose: 'Link and close',
+  yourAnswer: 'Your answer to the customer, in their language (mailed with the greeting and signature)',
+  yourFinalAnswer: 'Your final answer to the customer, in their language (mailed with the greeting and signature)',
+  recordPostedAnswer: 'Record as posted and mark answered',
+  sendAndMarkAnswered: 'Send and mark answered',
+  newAnswerDate: 'New expected answer date',
+  extensionReason: 'Why the investigation needs longer (told to the customer)',
+  lateReasonLabel: 'If the deadline has passed: why the customer is told only now (internal)',
+  sendExtensionNoticeSubmit: 'Send extension notice',
+  datesBerlin: 'Dates (Europe/Berlin)',
+  datesRegion: 'Dates in Europe/Berlin',
+  escalationPossibleUntil: 'Escalation possible until',
+  extendedFrom: 'extended from {{at}}',
+  missedState: 'missed',
+  notNeededClosed: 'not needed: closed',
+  closedBecause: 'Closed:',
+  closeReasonResolved: 'Resolved after the answer',
+  closeReasonNoEscalation: 'Escalation window ended',
+  closeReasonFinalAnswer: 'Final answer to the escalation sent',
+  closeReasonSpam: 'Spam',
+  closeReasonDuplicate: 'Duplicate',
+  closeReasonOutOfScope: 'Out of scope',
+  escalationWindowState: 'escalation window',
+  overdueState: 'overdue',
+  overdueBy: 'overdue by {{count}} business days',
+  overdueByOne: 'overdue by 1 business day',
+  lockedByColleague:
+    'A colleague has this record open. It stays theirs until they leave it; open it again later, or take it over from the notice Payload shows.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid: '"{{value}}" is not a phone number. Write it with the country code, e.g. +49 6894 9396 850.',
+  linkInvalid:
+    'Not a link readers can follow. Use a full web address (https://…), mailto:, tel: with the country code, or a path on this site starting with /.',
+  translationsHeading: 'Translations',
+  translationsPublishWarning:
+    'Required content is missing in {{languages}}. If you publish now, readers in that language see the fallback text there.',
+  translationsMissing: 'missing: {{fields}} (readers see {{fallback}})',
+  translationsThen: ', then ',
+  translationsOutdated: 'outdated: {{fields}} (the Dutch or English text changed after this translation was saved)',
+  translationsComplete: 'Every language has all of this content, and no translation is older than its source.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Placeholders you can use: {{list}}. Any other text in braces is refused. An empty line starts a new paragraph.',
+  wordingNoPlaceholders: 'This text takes no placeholders. An empty line starts a new paragraph.',
+  wordingReset: 'Reset to default',
+  wordingIsDefault: 'The default wording',
+  mailPreviewHeading: 'Mail preview',
+  mailPreviewHint:
+    'The finished mail as the customer will read it, with the wording as last saved (draft) and made-up case details. Customers get only the published wording.',
+  mailPreviewMessage: 'Message',
+  mailPreviewLanguage: 'Language',
+  mailPreviewShow: 'Show preview',
+  mailPreviewFailed: 'The preview could not be made. Save the draft and try again.',
+  mailPreviewSubject: 'Subject:',
+  mailPreviewFrame: 'Preview of the mail "{{subject}}"',
+  // Rich text the site can show
+  richTextHeadingLevel: 'The page title is the only level-1 heading: use heading 2, 3 or 4 (found {{tag}}).',
+  richTextUnsupported:
+    'The site cannot show a "{{type}}" block here. Use text, headings 2 to 4, lists, links, bold, italic and quotes.',
+  invitationNotice:
+    'No password here: the colleague gets a mail, in the language chosen below, with a link to choose their own. The link works for 7 days; after that, "Forgot password" on the sign-in page sends a new one.',
 };
 
 export type DeskTranslations = typeof en;

@@ -89,4 +89,71 @@ export const es: DeskTranslations = {
   oneBusinessDayLeft: 'queda 1 día hábil',
   doneAt: 'hecho el {{at}}',
   late: '(tarde)',
+  actionsRegion: 'Acciones',
+  byPostHint:
+    'Sin dirección de correo: envíe el acuse de recibo y la respuesta por correo postal y registre aquí cada envío. No se envía ningún correo electrónico.',
+  closeAsDuplicate: 'Cerrar como duplicado…',
+  originalCaseNumber: 'Número del caso original (se comunica al cliente)',
+  linkAndClose: 'Vincular y cerrar',
+  yourAnswer: 'Su respuesta al cliente, en su idioma (se envía con el saludo y la firma)',
+  yourFinalAnswer: 'Su respuesta definitiva al cliente, en su idioma (se envía con el saludo y la firma)',
+  recordPostedAnswer: 'Registrar como enviado por correo y marcar como respondido',
+  sendAndMarkAnswered: 'Enviar y marcar como respondido',
+  newAnswerDate: 'Nueva fecha prevista de respuesta',
+  extensionReason: 'Por qué la investigación necesita más tiempo (se comunica al cliente)',
+  lateReasonLabel: 'Si el plazo ha vencido: por qué se informa al cliente solo ahora (interno)',
+  sendExtensionNoticeSubmit: 'Enviar aviso de prórroga',
+  datesBerlin: 'Fechas (Europe/Berlin)',
+  datesRegion: 'Fechas en Europe/Berlin',
+  escalationPossibleUntil: 'Escalado posible hasta',
+  extendedFrom: 'prorrogado desde {{at}}',
+  missedState: 'incumplido',
+  notNeededClosed: 'no necesario: cerrado',
+  closedBecause: 'Cerrado:',
+  closeReasonResolved: 'Resuelto tras la respuesta',
+  closeReasonNoEscalation: 'Plazo de escalado finalizado',
+  closeReasonFinalAnswer: 'Respuesta definitiva al escalado enviada',
+  closeReasonSpam: 'Spam',
+  closeReasonDuplicate: 'Duplicado',
+  closeReasonOutOfScope: 'Fuera del ámbito',
+  escalationWindowState: 'plazo de escalado',
+  overdueState: 'vencido',
+  overdueBy: 'vencido hace {{count}} días hábiles',
+  overdueByOne: 'vencido hace 1 día hábil',
+  lockedByColleague:
+    'Un compañero tiene este expediente abierto. Sigue siendo suyo hasta que lo cierre; vuelva a abrirlo más tarde o tómelo desde el aviso que muestra Payload.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid: '«{{value}}» no es un número de teléfono. Escríbalo con el prefijo del país, p. ej. +49 6894 9396 850.',
+  linkInvalid:
+    'No es un enlace que los lectores puedan seguir. Use una dirección web completa (https://…), mailto:, tel: con el prefijo del país, o una ruta de este sitio que empiece por /.',
+  translationsHeading: 'Traducciones',
+  translationsPublishWarning:
+    'Falta contenido obligatorio en {{languages}}. Si publica ahora, los lectores en ese idioma verán allí el texto de sustitución.',
+  translationsMissing: 'falta: {{fields}} (los lectores ven {{fallback}})',
+  translationsThen: ', después ',
+  translationsOutdated:
+    'desactualizado: {{fields}} (el texto neerlandés o inglés cambió después de guardar esta traducción)',
+  translationsComplete: 'Cada idioma tiene todo este contenido y ninguna traducción es anterior a su fuente.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Marcadores que puede usar: {{list}}. Cualquier otro texto entre llaves se rechaza. Una línea vacía empieza un párrafo nuevo.',
+  wordingNoPlaceholders: 'Este texto no admite marcadores. Una línea vacía empieza un párrafo nuevo.',
+  wordingReset: 'Restablecer el texto predeterminado',
+  wordingIsDefault: 'El texto predeterminado',
+  mailPreviewHeading: 'Vista previa del correo',
+  mailPreviewHint:
+    'El correo tal como lo leerá el cliente, con el texto guardado por última vez (borrador) y datos de caso inventados. Los clientes solo reciben el texto publicado.',
+  mailPreviewMessage: 'Mensaje',
+  mailPreviewLanguage: 'Idioma',
+  mailPreviewShow: 'Mostrar vista previa',
+  mailPreviewFailed: 'No se pudo crear la vista previa. Guarde el borrador e inténtelo de nuevo.',
+  mailPreviewSubject: 'Asunto:',
+  mailPreviewFrame: 'Vista previa del correo «{{subject}}»',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'El título de la página es el único encabezado de nivel 1: use el encabezado 2, 3 o 4 (encontrado: {{tag}}).',
+  richTextUnsupported:
+    'El sitio no puede mostrar aquí un bloque «{{type}}». Use texto, encabezados 2 a 4, listas, enlaces, negrita, cursiva y citas.',
+  invitationNotice:
+    'Aquí no hay contraseña: el compañero recibe un correo, en el idioma elegido abajo, con un enlace para elegir la suya. El enlace vale 7 días; después, «¿Olvidó su contraseña?» en la página de acceso envía uno nuevo.',
 };

@@ -89,4 +89,73 @@ export const fr: DeskTranslations = {
   oneBusinessDayLeft: 'encore 1 jour ouvré',
   doneAt: 'fait le {{at}}',
   late: '(en retard)',
+  actionsRegion: 'Actions',
+  byPostHint:
+    'Pas d’adresse e-mail : envoyez l’accusé de réception et la réponse par courrier, puis enregistrez ici chaque envoi. Aucun e-mail n’est envoyé.',
+  closeAsDuplicate: 'Clore comme doublon…',
+  originalCaseNumber: 'Numéro du dossier d’origine (communiqué au client)',
+  linkAndClose: 'Lier et clore',
+  yourAnswer: 'Votre réponse au client, dans sa langue (envoyée avec la formule d’appel et la signature)',
+  yourFinalAnswer:
+    'Votre réponse définitive au client, dans sa langue (envoyée avec la formule d’appel et la signature)',
+  recordPostedAnswer: 'Enregistrer comme envoyé par courrier et marquer répondu',
+  sendAndMarkAnswered: 'Envoyer et marquer répondu',
+  newAnswerDate: 'Nouvelle date de réponse prévue',
+  extensionReason: 'Pourquoi l’examen prend plus de temps (communiqué au client)',
+  lateReasonLabel: 'Si le délai est dépassé : pourquoi le client n’est prévenu que maintenant (interne)',
+  sendExtensionNoticeSubmit: 'Envoyer l’avis de prolongation',
+  datesBerlin: 'Dates (Europe/Berlin)',
+  datesRegion: 'Dates en Europe/Berlin',
+  escalationPossibleUntil: 'Escalade possible jusqu’au',
+  extendedFrom: 'prolongé depuis le {{at}}',
+  missedState: 'manqué',
+  notNeededClosed: 'sans objet : clos',
+  closedBecause: 'Clos :',
+  closeReasonResolved: 'Résolu après la réponse',
+  closeReasonNoEscalation: 'Délai d’escalade écoulé',
+  closeReasonFinalAnswer: 'Réponse définitive à l’escalade envoyée',
+  closeReasonSpam: 'Spam',
+  closeReasonDuplicate: 'Doublon',
+  closeReasonOutOfScope: 'Hors du champ',
+  escalationWindowState: 'délai d’escalade',
+  overdueState: 'en retard',
+  overdueBy: 'en retard de {{count}} jours ouvrés',
+  overdueByOne: 'en retard d’1 jour ouvré',
+  lockedByColleague:
+    'Un collègue a ce dossier ouvert. Il lui reste tant qu’il ne l’a pas quitté ; rouvrez-le plus tard ou reprenez-le depuis l’avis affiché par Payload.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid:
+    '« {{value}} » n’est pas un numéro de téléphone. Écrivez-le avec l’indicatif du pays, p. ex. +49 6894 9396 850.',
+  linkInvalid:
+    'Ce n’est pas un lien que les lecteurs peuvent suivre. Utilisez une adresse web complète (https://…), mailto:, tel: avec l’indicatif du pays, ou un chemin de ce site commençant par /.',
+  translationsHeading: 'Traductions',
+  translationsPublishWarning:
+    'Du contenu obligatoire manque en {{languages}}. Si vous publiez maintenant, les lecteurs de cette langue y verront le texte de remplacement.',
+  translationsMissing: 'manquant : {{fields}} (les lecteurs voient {{fallback}})',
+  translationsThen: ', puis ',
+  translationsOutdated:
+    'obsolète : {{fields}} (le texte néerlandais ou anglais a changé après l’enregistrement de cette traduction)',
+  translationsComplete: 'Chaque langue a tout ce contenu, et aucune traduction n’est plus ancienne que sa source.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Espaces réservés utilisables : {{list}}. Tout autre texte entre accolades est refusé. Une ligne vide commence un nouveau paragraphe.',
+  wordingNoPlaceholders: 'Ce texte n’accepte aucun espace réservé. Une ligne vide commence un nouveau paragraphe.',
+  wordingReset: 'Rétablir le texte par défaut',
+  wordingIsDefault: 'Le texte par défaut',
+  mailPreviewHeading: 'Aperçu du message',
+  mailPreviewHint:
+    'Le message tel que le client le lira, avec le texte enregistré en dernier (brouillon) et des données de dossier fictives. Les clients ne reçoivent que le texte publié.',
+  mailPreviewMessage: 'Message',
+  mailPreviewLanguage: 'Langue',
+  mailPreviewShow: 'Afficher l’aperçu',
+  mailPreviewFailed: 'L’aperçu n’a pas pu être créé. Enregistrez le brouillon et réessayez.',
+  mailPreviewSubject: 'Objet :',
+  mailPreviewFrame: 'Aperçu du message « {{subject}} »',
+  // Rich text the site can show
+  richTextHeadingLevel:
+    'Le titre de la page est le seul titre de niveau 1 : utilisez un titre 2, 3 ou 4 (trouvé : {{tag}}).',
+  richTextUnsupported:
+    'Le site ne peut pas afficher ici un bloc « {{type}} ». Utilisez du texte, des titres 2 à 4, des listes, des liens, du gras, de l’italique et des citations.',
+  invitationNotice:
+    'Pas de mot de passe ici : le collègue reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien pour choisir le sien. Le lien vaut 7 jours ; ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau.',
 };

@@ -4,8 +4,9 @@ import { es as payloadEs } from '@payloadcms/translations/languages/es';
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr';
 import { nl as payloadNl } from '@payloadcms/translations/languages/nl';
 import type { Locale } from '../../shared/i18n/locales';
+import type { Translate } from './desk';
 import { de } from './de';
-import { en, type DeskKey, type DeskTranslations } from './en';
+import { en, type DeskTranslations } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';
@@ -34,14 +35,7 @@ export const adminI18n = {
 // A label in the reader's admin language. Server components build it from the
 // request's i18n, client components from useTranslation(); both are Payload's
 // t(), which fills in {{placeholders}}.
-export type Translate = (key: DeskKey, values?: Record<string, string | number>) => string;
-
-type PayloadT = (key: never, values?: Record<string, unknown>) => string;
-
-export const deskTranslate =
-  (t: PayloadT): Translate =>
-  (key, values) =>
-    (t as (key: string, values?: Record<string, unknown>) => string)(`desk:${key}`, values);
+export { deskTranslate, type Translate } from './desk';
 
 // English without Payload (pure functions and their unit tests).
 export const english: Translate = (key, values = {}) =>

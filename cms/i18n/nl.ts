@@ -89,4 +89,70 @@ export const nl: DeskTranslations = {
   oneBusinessDayLeft: 'nog 1 werkdag',
   doneAt: 'gedaan op {{at}}',
   late: '(te laat)',
+  actionsRegion: 'Acties',
+  byPostHint:
+    'Geen e-mailadres: stuur de ontvangstbevestiging en het antwoord per post en leg hier vast wanneer de brief de deur uit gaat. Er wordt niets gemaild.',
+  closeAsDuplicate: 'Sluiten als dubbel…',
+  originalCaseNumber: 'Nummer van de oorspronkelijke zaak (de klant krijgt die te horen)',
+  linkAndClose: 'Koppelen en sluiten',
+  yourAnswer: 'Uw antwoord aan de klant, in diens taal (verstuurd met aanhef en ondertekening)',
+  yourFinalAnswer: 'Uw definitieve antwoord aan de klant, in diens taal (verstuurd met aanhef en ondertekening)',
+  recordPostedAnswer: 'Vastleggen als verstuurd per post en als beantwoord markeren',
+  sendAndMarkAnswered: 'Versturen en als beantwoord markeren',
+  newAnswerDate: 'Nieuwe verwachte antwoorddatum',
+  extensionReason: 'Waarom het onderzoek langer duurt (de klant krijgt dit te lezen)',
+  lateReasonLabel: 'Als de termijn verstreken is: waarom de klant het nu pas hoort (intern)',
+  sendExtensionNoticeSubmit: 'Verlenging meedelen',
+  datesBerlin: 'Data (Europe/Berlin)',
+  datesRegion: 'Data in Europe/Berlin',
+  escalationPossibleUntil: 'Escalatie mogelijk tot',
+  extendedFrom: 'verlengd van {{at}}',
+  missedState: 'gemist',
+  notNeededClosed: 'niet nodig: gesloten',
+  closedBecause: 'Gesloten:',
+  closeReasonResolved: 'Opgelost na het antwoord',
+  closeReasonNoEscalation: 'Escalatietermijn verstreken',
+  closeReasonFinalAnswer: 'Definitief antwoord op de escalatie verstuurd',
+  closeReasonSpam: 'Spam',
+  closeReasonDuplicate: 'Dubbel',
+  closeReasonOutOfScope: 'Buiten de reikwijdte',
+  escalationWindowState: 'escalatietermijn',
+  overdueState: 'te laat',
+  overdueBy: '{{count}} werkdagen te laat',
+  overdueByOne: '1 werkdag te laat',
+  lockedByColleague:
+    'Een collega heeft dit dossier open. Het blijft van die collega tot die het verlaat; open het later opnieuw of neem het over via de melding die Payload toont.',
+  // Content editors: checked contact details, links and translations
+  phoneInvalid: '"{{value}}" is geen telefoonnummer. Schrijf het met de landcode, bijv. +49 6894 9396 850.',
+  linkInvalid:
+    'Geen link die lezers kunnen volgen. Gebruik een volledig webadres (https://…), mailto:, tel: met landcode, of een pad op deze site dat met / begint.',
+  translationsHeading: 'Vertalingen',
+  translationsPublishWarning:
+    'Verplichte inhoud ontbreekt in {{languages}}. Publiceert u nu, dan zien lezers in die taal daar de vervangende tekst.',
+  translationsMissing: 'ontbreekt: {{fields}} (lezers zien {{fallback}})',
+  translationsThen: ', daarna ',
+  translationsOutdated:
+    'verouderd: {{fields}} (de Nederlandse of Engelse tekst is gewijzigd nadat deze vertaling werd opgeslagen)',
+  translationsComplete: 'Elke taal heeft al deze inhoud, en geen vertaling is ouder dan haar bron.',
+  // Mail wording and its preview
+  wordingPlaceholders:
+    'Plaatshouders die u kunt gebruiken: {{list}}. Andere tekst tussen accolades wordt geweigerd. Een lege regel begint een nieuwe alinea.',
+  wordingNoPlaceholders: 'Deze tekst kent geen plaatshouders. Een lege regel begint een nieuwe alinea.',
+  wordingReset: 'Standaardtekst terugzetten',
+  wordingIsDefault: 'De standaardtekst',
+  mailPreviewHeading: 'Voorbeeld van de mail',
+  mailPreviewHint:
+    'De mail zoals de klant hem leest, met de laatst opgeslagen tekst (concept) en verzonnen zaakgegevens. Klanten krijgen alleen de gepubliceerde tekst.',
+  mailPreviewMessage: 'Bericht',
+  mailPreviewLanguage: 'Taal',
+  mailPreviewShow: 'Voorbeeld tonen',
+  mailPreviewFailed: 'Het voorbeeld kon niet worden gemaakt. Sla het concept op en probeer het opnieuw.',
+  mailPreviewSubject: 'Onderwerp:',
+  mailPreviewFrame: 'Voorbeeld van de mail "{{subject}}"',
+  // Rich text the site can show
+  richTextHeadingLevel: 'De paginatitel is de enige kop van niveau 1: gebruik kop 2, 3 of 4 (gevonden: {{tag}}).',
+  richTextUnsupported:
+    'De site kan een blok "{{type}}" hier niet tonen. Gebruik tekst, koppen 2 tot 4, lijsten, links, vet, cursief en citaten.',
+  invitationNotice:
+    'Geen wachtwoord hier: de collega krijgt een e-mail, in de taal die u hieronder kiest, met een link om zelf een wachtwoord te kiezen. De link werkt 7 dagen; daarna stuurt "Wachtwoord vergeten" op de aanmeldpagina een nieuwe.',
 };

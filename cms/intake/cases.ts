@@ -4,6 +4,7 @@ import { validationMessage } from '../../shared/i18n/validation';
 import { MAX_EVIDENCE_FILES } from '../../shared/limits';
 import { abuseReportSchema } from '../../shared/schemas/abuseReport';
 import { complaintSchema } from '../../shared/schemas/complaint';
+import { onlyOffered } from '../../shared/schemas/offered';
 import { hasRole } from '../access/roles';
 import { caseReceiptEntry, caseTimelineTarget } from '../collections/Cases/timeline';
 import { abuseReportToCase, complaintToCase } from '../collections/Cases/intake';
@@ -17,6 +18,7 @@ import { hashAccessToken, newAccessToken } from '../workflow/accessToken';
 import { invalidSubmission, refuse, requestLocale } from '../workflow/errors';
 import { hasTimelineEntry, writeTimeline } from '../workflow/recordTimeline';
 import { checkReceivedAt } from './deadlines';
+import { offeredChoices } from './offered';
 import type { IntakePipeline } from './pipeline';
 import type { IntakeState } from './types';
 
@@ -34,8 +36,9 @@ const withToken = (data: Data, req: PayloadRequest, state: IntakeState): Data =>
 // A create from the public site carries the form as the reader filled it in: it
 // is checked with the same zod schema the site uses, and only what the schema
 // accepts is kept, so nobody outside can set a status, a receipt time or a case
-// number.
-const fromSite = (data: Data, req: PayloadRequest): Data => {
+// number. Only the topics and categories editors offer (published Form
+// choices) are accepted.
+const fromSite = async (data: Data, req: PayloadRequest): Promise<Data> => {
   const receivedAt = new Date();
   const base = {
     receivedVia: 'web',
@@ -43,12 +46,13 @@ const fromSite = (data: Data, req: PayloadRequest): Data => {
     status: 'received',
     submissionKey: submissionKeyOf(data),
   };
+  const offered = await offeredChoices(req);
   if (data.channel !== 'abuse') {
-    const complaint = complaintSchema.safeParse(data);
+    const complaint = onlyOffered(complaintSchema, 'topic', offered.complaintTopics).safeParse(data);
     if (!complaint.success) return invalidSubmission('cases', req, complaint.error);
     return { ...base, ...complaintToCase(complaint.data) };
   }
-  const report = abuseReportSchema.safeParse(data);
+  const report = onlyOffered(abuseReportSchema, 'category', offered.abuseCategories).safeParse(data);
   if (!report.success) return invalidSubmission('cases', req, report.error);
   const attachments = Array.isArray(data.attachments) ? (data.attachments as (number | string)[]) : [];
   if (attachments.length > MAX_EVIDENCE_FILES) {
@@ -71,7 +75,7 @@ const fromStaff = (data: Data, req: PayloadRequest): Data => {
 export const casePipeline: IntakePipeline<Case> = {
   collection: 'cases',
   validate: async ({ data, req, state }) =>
-    withToken(state.source === 'site' ? fromSite(data, req) : fromStaff(data, req), req, state),
+    withToken(state.source === 'site' ? await fromSite(data, req) : fromStaff(data, req), req, state),
   number: { field: 'caseNumber', series: (data) => (data.channel === 'abuse' ? 'abuse' : 'complaint') },
   deadlines: { acknowledgementDays: deadlineRules.acknowledgement, answerDays: deadlineRules.answer },
   followUps: {

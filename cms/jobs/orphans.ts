@@ -1,4 +1,5 @@
 import type { PayloadRequest, TaskConfig } from 'payload';
+import { cmsSettings } from '../../shared/settings';
 
 // Payload does not export these two types by name.
 type ScheduleConfig = NonNullable<TaskConfig['schedule']>[number];
@@ -6,7 +7,7 @@ type BeforeScheduleFn = NonNullable<NonNullable<ScheduleConfig['hooks']>['before
 
 // The moment before which work still in progress has lost its server.
 export const staleBefore = (now: Date): string =>
-  new Date(now.getTime() - Number(process.env.JOBS_STALE_AFTER_SECONDS ?? 900) * 1000).toISOString();
+  new Date(now.getTime() - cmsSettings().JOBS_STALE_AFTER_SECONDS * 1000).toISOString();
 
 // A job is marked `processing` while a server works on it. If that server dies
 // (killed, crashed, redeployed mid-run), the mark stays: Payload never picks the

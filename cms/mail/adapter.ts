@@ -1,5 +1,6 @@
 import type { PayloadEmailAdapter as EmailAdapter, SendEmailOptions } from 'payload';
 import { Resend } from 'resend';
+import { cmsSettings } from '../../shared/settings';
 
 // The header that carries the outbox's key for one message. The provider uses it
 // as its idempotency key, so a retried send (after a timeout, say) is delivered
@@ -25,7 +26,7 @@ const headerMap = (headers: SendEmailOptions['headers']): Record<string, string>
   return result;
 };
 
-const sendTimeoutMs = () => Number(process.env.MAIL_SEND_TIMEOUT_MS ?? 15_000);
+const sendTimeoutMs = () => cmsSettings().MAIL_SEND_TIMEOUT_MS;
 
 // Payload's email adapter on the Resend SDK. The SDK honours RESEND_BASE_URL, so
 // tests point it at a local stand-in for the Resend API.
@@ -35,7 +36,7 @@ const resendAdapter =
     const resend = new Resend(apiKey);
     return {
       name: 'resend',
-      defaultFromAddress: process.env.MAIL_DEFAULT_FROM ?? 'desk@key-systems.net',
+      defaultFromAddress: cmsSettings().MAIL_DEFAULT_FROM,
       defaultFromName: 'Complaints desk',
       sendEmail: async (message) => {
         const headers = headerMap(message.headers);
@@ -77,6 +78,6 @@ const logOnlyAdapter: EmailAdapter<SendResult> = ({ payload }) => ({
 });
 
 export const mailAdapter = (): EmailAdapter<SendResult> => {
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = cmsSettings().RESEND_API_KEY;
   return apiKey ? resendAdapter(apiKey) : logOnlyAdapter;
 };

@@ -63,4 +63,20 @@ export const afterDelivery = async (req: PayloadRequest, message: Outbox, sentAt
     else if (caseId !== undefined) await acknowledge(req, 'cases', caseId, sentAt);
   }
   if (message.kind === 'feedbackForwarded' && feedbackId !== undefined) await markForwarded(req, feedbackId);
+  if (message.channel === 'account') await forgetPasswordLink(req, message);
+};
+
+// Once an invitation or reset mail is delivered, the outbox keeps it without its
+// link: whoever reads the outbox later cannot choose a colleague's password.
+// (Not delivered, e.g. with no provider configured, an admin can still pass the
+// link on by hand.)
+const forgetPasswordLink = async (req: PayloadRequest, message: Outbox): Promise<void> => {
+  const redact = (text: string | null | undefined) => (text ?? '').replace(/(\/reset\/)[0-9a-f]+/g, '$1…');
+  await req.payload.update({
+    collection: 'outbox',
+    id: message.id,
+    data: { html: redact(message.html), text: redact(message.text) },
+    overrideAccess: true,
+    req,
+  });
 };

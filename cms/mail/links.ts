@@ -1,10 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload';
 import type { Locale } from '../../shared/i18n/locales';
+import { cmsSettings } from '../../shared/settings';
 
 // Links inside mail: the customer's private status page on the public site, and
 // the record in the admin for staff.
 
-const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const siteUrl = () => (cmsSettings().SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 
 export const statusUrl = (language: Locale, token: string): string => `${siteUrl()}/${language}/status/${token}`;
 

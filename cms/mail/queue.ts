@@ -4,7 +4,7 @@ import { insertMany } from '../utilities/insertMany';
 import { buildMessage, type MessageFacts, type MessageKind } from './messages';
 import type { MailChannel } from './recipients';
 import { renderHtml, renderText, type MailContent } from './render';
-import { mailSettings, type SenderSettings } from './settings';
+import { mailSettings, publishedWording, type SenderSettings } from './settings';
 
 export const MAIL_QUEUE = 'mail';
 
@@ -13,7 +13,8 @@ export type Envelope = {
   eventKey: string;
   // Customers and registrants get the desk's sender, greeting and signature.
   audience: 'customer' | 'registrant' | 'staff';
-  channel: MailChannel;
+  // account: a colleague's invitation or password reset, read by admins only.
+  channel: MailChannel | 'account';
   language: Locale;
   to: string;
   name?: string | null;
@@ -27,7 +28,9 @@ export type Outgoing = { [K in MessageKind]: { kind: K; envelope: Envelope; fact
 export const outgoing = <K extends MessageKind>(kind: K, envelope: Envelope, facts: MessageFacts<K>): Outgoing =>
   ({ kind, envelope, facts }) as Outgoing;
 
-const sender = (settings: SenderSettings, envelope: Envelope) => {
+type Addressing = Pick<Envelope, 'audience' | 'language' | 'name'>;
+
+const sender = (settings: SenderSettings, envelope: Addressing) => {
   if (envelope.audience === 'staff') {
     return { from: `Complaints desk <${settings.staffFromAddress}>`, greeting: '', signature: '' };
   }
@@ -40,11 +43,19 @@ const sender = (settings: SenderSettings, envelope: Envelope) => {
   };
 };
 
-// The stored message: composed in full now, so the outbox is the record of what
-// was said even if the wording settings change before it is sent.
-const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing, job: string, at: string) => {
-  const body = buildMessage(kind, envelope.language, facts as never);
-  const { from, greeting, signature } = sender(await mailSettings(req, envelope.language), envelope);
+// A message as its recipient reads it. Staff notices are the desk's own
+// wording; what customers and registrants read, editors may reword (published
+// wording; a preview asks for the draft).
+export const composeMail = async <K extends MessageKind>(
+  req: PayloadRequest,
+  kind: K,
+  envelope: Addressing,
+  facts: MessageFacts<K>,
+  { draft = false }: { draft?: boolean } = {},
+) => {
+  const wording = envelope.audience === 'staff' ? undefined : await publishedWording(req, envelope.language, draft);
+  const body = buildMessage(kind, envelope.language, facts, wording);
+  const { from, greeting, signature } = sender(await mailSettings(req, envelope.language, draft), envelope);
   const content: MailContent = {
     language: envelope.language,
     subject: body.subject,
@@ -52,6 +63,13 @@ const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing,
     parts: body.parts,
     signature,
   };
+  return { from, subject: body.subject, text: renderText(content), html: renderHtml(content) };
+};
+
+// The stored message: composed in full now, so the outbox is the record of what
+// was said even if the wording changes before it is sent.
+const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing, job: string, at: string) => {
+  const { from, subject, text, html } = await composeMail(req, kind, envelope, facts as never);
   return {
     eventKey: envelope.eventKey,
     kind,
@@ -61,9 +79,9 @@ const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing,
     to: envelope.to,
     from,
     replyTo: envelope.replyTo,
-    subject: body.subject,
-    text: renderText(content),
-    html: renderHtml(content),
+    subject,
+    text,
+    html,
     status: 'queued' as const,
     attempts: 0,
     job,

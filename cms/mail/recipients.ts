@@ -3,12 +3,13 @@ import { isLocale, type Locale } from '../../shared/i18n/locales';
 import type { Role } from '../access/roles';
 import { relationId } from '../utilities/relationId';
 import { channelMailboxes } from './settings';
+import type { Channel } from '../../shared/channel';
 
 export type Recipient = { key: string; email: string; name?: string | null; language: Locale };
 
-export type MailChannel = 'complaint' | 'abuse' | 'feedback';
+export type MailChannel = Channel | 'feedback';
 
-const teamRole: Record<'complaint' | 'abuse', Role> = { complaint: 'handler', abuse: 'abuseSpecialist' };
+const teamRole: Record<Channel, Role> = { complaint: 'handler', abuse: 'abuseSpecialist' };
 
 const asRecipient = (user: { id: number | string; email: string; name?: string | null; language?: string | null }) => ({
   key: `user:${user.id}`,
@@ -19,7 +20,7 @@ const asRecipient = (user: { id: number | string; email: string; name?: string |
 
 // Everyone who works a channel's queue (handlers for complaints and escalations,
 // abuse specialists for abuse reports).
-export const channelTeam = async (req: PayloadRequest, channel: 'complaint' | 'abuse'): Promise<Recipient[]> => {
+export const channelTeam = async (req: PayloadRequest, channel: Channel): Promise<Recipient[]> => {
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { roles: { in: [teamRole[channel]] } },
@@ -36,7 +37,7 @@ export const channelTeam = async (req: PayloadRequest, channel: 'complaint' | 'a
 // while nobody has it.
 export const responsibleStaff = async (
   req: PayloadRequest,
-  channel: 'complaint' | 'abuse',
+  channel: Channel,
   assignee: unknown,
 ): Promise<Recipient[]> => {
   const id = relationId(assignee);

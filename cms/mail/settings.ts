@@ -1,6 +1,8 @@
-import type { GlobalAfterChangeHook, PayloadRequest } from 'payload';
+import type { PayloadRequest } from 'payload';
+import { forgetKept, remembered } from '../utilities/keptPerServer';
 import type { Locale } from '../../shared/i18n/locales';
 import { mailSettings as defaultMailSettings } from '../seed/content/mailSettings';
+import { wordingWith, type WordingOverrides } from './editable';
 
 export type SenderSettings = {
   fromName: string;
@@ -11,52 +13,57 @@ export type SenderSettings = {
   signature: string;
 };
 
-// The mail wording (sender, greeting, signature) and the channel mailboxes are
-// read by every message an intake queues; they change a few times a year. Each
-// is read once and kept here: dropped at once when an editor saves it on this
-// server (forgetMailSettings), and after a minute at the latest, so an edit
-// saved through another server of a scaled-out desk reaches this one too.
-const KEEP_MS = 60_000;
+// The mail wording (sender, greeting, signature, paragraphs) and the channel
+// mailboxes are read by every message an intake queues: kept per server
+// (utilities/keptPerServer.ts), dropped when an editor saves them.
+export const forgetMailSettings = forgetKept;
 
-type Kept = { until: number; value: Promise<unknown> };
-const kept = new Map<string, Kept>();
-
-const remembered = <T>(key: string, read: () => Promise<T>): Promise<T> => {
-  const now = Date.now();
-  const found = kept.get(key);
-  if (found && found.until > now) return found.value as Promise<T>;
-  const value = read();
-  kept.set(key, { until: now + KEEP_MS, value });
-  // A failed read is not kept: the next message reads again.
-  value.catch(() => kept.delete(key));
-  return value;
-};
-
-export const forgetMailSettings: GlobalAfterChangeHook = ({ doc }) => {
-  kept.clear();
-  return doc;
-};
-
-export const mailSettings = (req: PayloadRequest, language: Locale): Promise<SenderSettings> =>
-  remembered(`mail-settings:${language}`, async () => {
-    const stored = await req.payload.findGlobal({
-      slug: 'mail-settings',
-      locale: language,
-      fallbackLocale: 'en',
-      depth: 0,
-      overrideAccess: true,
-    });
-    // Until an editor saves the settings, the starting wording applies.
-    const defaults = defaultMailSettings(language);
-    return {
-      fromName: stored.fromName || defaults.fromName,
-      fromAddress: stored.fromAddress || defaults.fromAddress,
-      staffFromAddress: stored.staffFromAddress || defaults.staffFromAddress,
-      greeting: stored.greeting || defaults.greeting,
-      greetingWithoutName: stored.greetingWithoutName || defaults.greetingWithoutName,
-      signature: stored.signature || defaults.signature,
-    };
+const readMailSettings = async (req: PayloadRequest, language: Locale, draft: boolean): Promise<SenderSettings> => {
+  const stored = await req.payload.findGlobal({
+    slug: 'mail-settings',
+    locale: language,
+    fallbackLocale: 'en',
+    depth: 0,
+    draft,
+    overrideAccess: true,
   });
+  // Until an editor saves the settings, the starting wording applies.
+  const defaults = defaultMailSettings(language);
+  return {
+    fromName: stored.fromName || defaults.fromName,
+    fromAddress: stored.fromAddress || defaults.fromAddress,
+    staffFromAddress: stored.staffFromAddress || defaults.staffFromAddress,
+    greeting: stored.greeting || defaults.greeting,
+    greetingWithoutName: stored.greetingWithoutName || defaults.greetingWithoutName,
+    signature: stored.signature || defaults.signature,
+  };
+};
+
+// The published settings (kept); a preview (draft) reads the draft each time.
+export const mailSettings = (req: PayloadRequest, language: Locale, draft = false): Promise<SenderSettings> =>
+  draft
+    ? readMailSettings(req, language, true)
+    : remembered(`mail-settings:${language}`, () => readMailSettings(req, language, false));
+
+const readWording = async (req: PayloadRequest, language: Locale, draft: boolean) => {
+  const stored = await req.payload.findGlobal({
+    slug: 'mail-wording',
+    locale: language,
+    fallbackLocale: false,
+    draft,
+    depth: 0,
+    overrideAccess: true,
+  });
+  return wordingWith(language, stored as WordingOverrides);
+};
+
+// The editors' published paragraphs in this language (never a draft, never
+// another language's: an empty field means the code's wording in this one),
+// kept like the settings. A preview (draft: true) reads the wording being prepared.
+export const publishedWording = (req: PayloadRequest, language: Locale, draft = false) =>
+  draft
+    ? readWording(req, language, true)
+    : remembered(`mail-wording:${language}`, () => readWording(req, language, false));
 
 export type ChannelMailboxes = { complaint?: string; abuse?: string; feedback?: string };
 

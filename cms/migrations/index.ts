@@ -4,7 +4,11 @@ import * as migration_20261124_062517_staff_desk from './20261124_062517_staff_d
 import * as migration_20261124_115122_submission_keys from './20261124_115122_submission_keys';
 import * as migration_20261130_010555_staff_desk_walk from './20261130_010555_staff_desk_walk';
 import * as migration_20261130_011448_duplicates from './20261130_011448_duplicates';
-import * as migration_20261130_032158_intake_step from './20261130_032158_intake_step';
+import * as migration_20261130_031358_report_rollups_staff_list_index from './20261130_031358_report_rollups_staff_list_index';
+import * as migration_20261130_031419_editor_drafts from './20261130_031419_editor_drafts';
+import * as migration_20261130_032316_editors_words from './20261130_032316_editors_words';
+import * as migration_20261130_040000_intake_step from './20261130_040000_intake_step';
+import * as migration_20261130_044405_merged_schema from './20261130_044405_merged_schema';
 
 export const migrations = [
   {
@@ -38,8 +42,28 @@ export const migrations = [
     name: '20261130_011448_duplicates',
   },
   {
-    up: migration_20261130_032158_intake_step.up,
-    down: migration_20261130_032158_intake_step.down,
-    name: '20261130_032158_intake_step'
+    up: migration_20261130_031358_report_rollups_staff_list_index.up,
+    down: migration_20261130_031358_report_rollups_staff_list_index.down,
+    name: '20261130_031358_report_rollups_staff_list_index',
+  },
+  {
+    up: migration_20261130_031419_editor_drafts.up,
+    down: migration_20261130_031419_editor_drafts.down,
+    name: '20261130_031419_editor_drafts',
+  },
+  {
+    up: migration_20261130_032316_editors_words.up,
+    down: migration_20261130_032316_editors_words.down,
+    name: '20261130_032316_editors_words',
+  },
+  {
+    up: migration_20261130_040000_intake_step.up,
+    down: migration_20261130_040000_intake_step.down,
+    name: '20261130_040000_intake_step',
+  },
+  {
+    up: migration_20261130_044405_merged_schema.up,
+    down: migration_20261130_044405_merged_schema.down,
+    name: '20261130_044405_merged_schema'
   },
 ];

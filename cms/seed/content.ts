@@ -25,6 +25,8 @@ export const seedContent = async (payload: Payload): Promise<void> => {
         slug: 'procedure-page',
         locale: code,
         data: {
+          // Published, as the admin's Publish button sends it: the admin shows its status.
+          _status: 'published',
           title: titles.title,
           intro: titles.intro,
           body: convertMarkdownToLexical({ editorConfig, markdown }),
@@ -35,8 +37,12 @@ export const seedContent = async (payload: Payload): Promise<void> => {
       context: { [SEEDING]: true },
       slug: 'contact-details',
       locale: code,
-      data: contactDetails(code),
+      data: { ...contactDetails(code), _status: 'published' },
     });
-    await payload.updateGlobal({ slug: 'mail-settings', locale: code, data: mailSettings(code) });
+    await payload.updateGlobal({
+      slug: 'mail-settings',
+      locale: code,
+      data: { ...mailSettings(code), _status: 'published' },
+    });
   }
 };

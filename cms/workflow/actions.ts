@@ -1,7 +1,8 @@
-import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload';
+import { APIError, Locked, ValidationError, type Endpoint, type PayloadRequest } from 'payload';
 import { z } from 'zod';
 import { endOfBerlinDay } from '../../shared/calendar/days';
 import { isStaff } from '../access/roles';
+import { deskTranslate } from '../i18n/desk';
 
 // The desk's one-click steps. Each is a single save of the record, so the hooks
 // compose the customer's mail into the outbox, move the status and set the next
@@ -111,12 +112,19 @@ export const workflowActionsEndpoint = (collection: 'cases' | 'escalations'): En
         data: data as never,
         user: req.user,
         overrideAccess: false,
+        // A colleague who has the record open holds it (Payload's document
+        // locking): two people never answer one case at once.
+        overrideLock: false,
         req,
       });
       return Response.json({ id: doc.id, status: doc.status });
     } catch (error) {
       if (error instanceof ValidationError) {
         return Response.json({ errors: error.data.errors }, { status: 400 });
+      }
+      if (error instanceof Locked) {
+        const message = deskTranslate(req.t as never)('lockedByColleague');
+        return Response.json({ errors: [{ message }] }, { status: 423 });
       }
       if (error instanceof APIError)
         return Response.json({ errors: [{ message: error.message }] }, { status: error.status });

@@ -1,4 +1,5 @@
 import type { Field } from 'payload';
+import { siteOptions } from '../fields/siteOptions';
 import { hasRole } from '../access/roles';
 import { urgencies, urgencyLabels } from '../../shared/calendar/urgency';
 import { berlinOnly } from '../fields/berlinTime';
@@ -53,7 +54,7 @@ export const workflowFields = ({
     type: 'select',
     required: true,
     defaultValue: 'web',
-    options: receiptChannels.map((value) => ({ value, label: value })),
+    options: siteOptions('status.via', receiptChannels),
     admin: sidebar,
     access: { update: () => false },
   },

@@ -3,6 +3,7 @@ import type { CaseEventType } from '../collections/CaseEvents';
 import { workflowChanges } from '../hooks/context';
 import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
 import { closeReasonLabels, statusLabels, type CloseReason } from './lifecycle';
+import type { Channel } from '../../shared/channel';
 
 export type TimelineEntry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
 
@@ -27,7 +28,7 @@ export const writeTimeline = async ({
       data: {
         case: target.caseId as number,
         escalation: target.escalationId as number | undefined,
-        channel: target.channel as 'complaint' | 'abuse',
+        channel: target.channel as Channel,
         at,
         at_tz: registrarTimeZone,
         by: staff?.id as number | undefined,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { childEnvironment } from '../../shared/settings';
 
 // Starting and stopping the product's two servers, for `npm run serve` and for
 // the tests alike. Servers are started directly (not through npm) so that each
@@ -112,11 +113,12 @@ export const startCms = async ({ port, env, log }: { port: number; env: Env; log
     // The admin's own address: Payload accepts its session cookie only from
     // this Origin, so another site cannot act with a signed-in user's cookie.
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      ...env,
+      ...childEnvironment({
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+        ...env,
+      }),
     },
     log,
   });
@@ -127,6 +129,6 @@ export const startSite = async ({ port, env, log }: { port: number; env: Env; lo
     command: [nodeBinary, path.join(root, 'dist/site/server/entry.mjs')],
     url: `http://127.0.0.1:${port}`,
     readyPath: '/nl/',
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: childEnvironment({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env }),
     log,
   });

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { ProcedureInForceView } from './content';
 
 // A date we promised and, once it happened, when we kept it. The site says
 // "kept", "kept late", "missed" or "due" from these two dates.
@@ -56,4 +57,6 @@ export type CaseStatusView = {
     answerDueAt: string | null;
   } | null;
   messages: StatusMessage[];
+  // The published procedure in force when the case arrived (site: /[lang]/procedure/[versionId]).
+  procedureInForce: ProcedureInForceView | null;
 };

@@ -1,19 +1,22 @@
 import type { Locale } from '../../shared/i18n/locales';
 import type { FieldErrors } from '../../shared/schemas/issues';
 import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
+import { offeredFrom, type Offered } from '../../shared/schemas/offered';
 import type { CaseStatusView } from '../../shared/types/caseStatus';
+import type { ContentPreview, PublishedProcedure } from '../../shared/types/content';
+import { siteSettings } from '../../shared/settings';
 
 // The only module that talks to the CMS. Published content is cached briefly so
 // a busy site does not ask the CMS on every page view; the CMS tells the site
 // when an editor publishes (see /internal/content-changed), and the cache
 // expires after CONTENT_TTL_SECONDS in any case.
 
-const cmsUrl = () => (process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const ttlMs = () => Number(process.env.CONTENT_TTL_SECONDS ?? 300) * 1000;
+const cmsUrl = () => siteSettings().CMS_URL.replace(/\/$/, '');
+const ttlMs = () => siteSettings().CONTENT_TTL_SECONDS * 1000;
 const timeoutMs = 15_000;
 
 // The site acts as the CMS's `public-site` API client.
-export const siteApiKey = () => process.env.SITE_API_KEY ?? '';
+export const siteApiKey = () => siteSettings().SITE_API_KEY ?? '';
 const siteAuthorization = () => `api-clients API-Key ${siteApiKey()}`;
 
 export type ProcedurePage = { title: string; intro?: string | null; bodyHtml: string };
@@ -36,6 +39,12 @@ export type Department = { slug: string; name: string };
 const cache = new Map<string, { expires: number; value: unknown }>();
 
 export const forgetPublishedContent = (): void => cache.clear();
+
+// Whether the published content a page in this language shows is loaded and
+// still fresh: only then may the page's HTML be kept (site/lib/pageCache.ts),
+// never a page rendered while the CMS was away.
+export const contentFresh = (keys: readonly string[]): boolean =>
+  keys.every((key) => (cache.get(key)?.expires ?? 0) > Date.now());
 
 const cmsFetch = (path: string, init: RequestInit = {}) =>
   fetch(`${cmsUrl()}${path}`, {
@@ -77,6 +86,54 @@ export const getContactDetails = (locale: Locale) =>
 export const getDepartments = (locale: Locale) =>
   cached(`departments:${locale}`, `/api/departments?locale=${locale}&depth=0&limit=100&sort=name`, (body) =>
     ((body as { docs: Department[] }).docs ?? []).map(({ slug, name }) => ({ slug, name })),
+  );
+
+// What the forms offer and the words editors gave them in this language. Read
+// without Payload's language fallback: a label not overridden in this language
+// comes from the site's own translation file, which has every language.
+export type FormChoices = {
+  offered: Offered;
+  // UI key -> the editor's text, e.g. "complaint.topic.billing" -> "Invoices".
+  labels: Record<string, string>;
+  // Help texts under a choice list, per field: "complaint.topic" -> [[label key, text]].
+  helps: Record<string, [string, string][]>;
+};
+
+type StoredChoice = { offered?: boolean | null; label?: string | null; help?: string | null } | null;
+type StoredChoices = {
+  complaintTopics?: Record<string, StoredChoice> | null;
+  abuseCategories?: Record<string, StoredChoice> | null;
+  labels?: { key?: string | null; text?: string | null }[] | null;
+};
+
+export const formChoicesFrom = (stored: StoredChoices | undefined): FormChoices => {
+  const offered = offeredFrom(stored as Parameters<typeof offeredFrom>[0]);
+  const labels: Record<string, string> = {};
+  const helps: Record<string, [string, string][]> = {};
+  const groups = [
+    ['complaint.topic', stored?.complaintTopics, offered.complaintTopics],
+    ['abuse.category', stored?.abuseCategories, offered.abuseCategories],
+  ] as const;
+  for (const [prefix, choices, offeredValues] of groups) {
+    for (const value of offeredValues) {
+      const choice = choices?.[value];
+      if (choice?.label?.trim()) labels[`${prefix}.${value}`] = choice.label.trim();
+      if (choice?.help?.trim()) (helps[prefix] ??= []).push([`${prefix}.${value}`, choice.help.trim()]);
+    }
+  }
+  for (const { key, text } of stored?.labels ?? []) {
+    if (key && text?.trim()) labels[key] = text.trim();
+  }
+  return { offered, labels, helps };
+};
+
+export const getFormChoices = async (locale: Locale): Promise<FormChoices> =>
+  formChoicesFrom(
+    await cached(
+      `form-choices:${locale}`,
+      `/api/globals/form-choices?locale=${locale}&fallback-locale=none&depth=0`,
+      (body) => body as StoredChoices,
+    ),
   );
 
 export type SubmitResult<T> =
@@ -171,6 +228,47 @@ export const getCaseStatus = async (token: string): Promise<CaseStatusView | und
     return (await response.json()) as CaseStatusView;
   } catch (error) {
     console.error('Could not load a case status from the CMS:', error);
+    return 'unavailable';
+  }
+};
+
+export type PreviewResult =
+  | { kind: 'shown'; procedure: ProcedurePage; contact: ContactDetails }
+  | { kind: 'expired' | 'invalid' | 'unavailable' };
+
+// The drafts behind a signed preview link (cms/content/endpoints.ts). The CMS
+// checks the token; nothing here is cached, so each view shows the latest draft.
+export const getPreview = async (token: string, locale: Locale): Promise<PreviewResult> => {
+  try {
+    const response = await cmsFetch(`/api/content/drafts?locale=${locale}&token=${encodeURIComponent(token)}`);
+    if (response.status === 403) {
+      const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+      return { kind: error === 'expired' ? 'expired' : 'invalid' };
+    }
+    if (!response.ok) return { kind: 'unavailable' };
+    const preview = (await response.json()) as ContentPreview;
+    return { kind: 'shown', procedure: preview.procedure, contact: preview.contact as ContactDetails };
+  } catch (error) {
+    console.error('Could not load a preview from the CMS:', error);
+    return { kind: 'unavailable' };
+  }
+};
+
+// A version of the procedure that was published (the one a complaint was filed
+// under): undefined if none was published with that id, 'unavailable' if the
+// CMS is away. Rarely read, so not cached.
+export const getPublishedProcedure = async (
+  versionId: string,
+  locale: Locale,
+): Promise<PublishedProcedure | undefined | 'unavailable'> => {
+  if (!/^[\w-]{1,40}$/.test(versionId)) return undefined;
+  try {
+    const response = await cmsFetch(`/api/content/procedure-versions/${versionId}?locale=${locale}`);
+    if (response.status === 404) return undefined;
+    if (!response.ok) return 'unavailable';
+    return (await response.json()) as PublishedProcedure;
+  } catch (error) {
+    console.error('Could not load a past procedure from the CMS:', error);
     return 'unavailable';
   }
 };

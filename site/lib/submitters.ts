@@ -4,13 +4,14 @@ import type { FormKind } from '../forms/types';
 import { submit, uploadEvidence } from './cms';
 import type { Confirmation } from './confirmation';
 import type { Submitter } from './formPost';
+import type { Channel } from '../../shared/channel';
 
 type Deadlines = { acknowledgementDueAt?: string | null; answerDueAt?: string | null; reviewDueAt?: string | null };
 type CreatedCase = { caseNumber: string; deadlines?: Deadlines; accessToken?: string };
 type CreatedEscalation = { escalationNumber: string; deadlines?: Deadlines };
 
 const fromCase =
-  (kind: 'complaint' | 'abuse') =>
+  (kind: Channel) =>
   (doc: CreatedCase): Confirmation => ({
     kind,
     number: doc.caseNumber,
@@ -21,7 +22,7 @@ const fromCase =
   });
 
 const fileCase =
-  (kind: 'complaint' | 'abuse', attachments?: (number | string)[]): Submitter<Confirmation> =>
+  (kind: Channel, attachments?: (number | string)[]): Submitter<Confirmation> =>
   async ({ values, locale }) => {
     const body = kind === 'abuse' ? { ...values, channel: 'abuse', attachments } : values;
     const result = await submit<CreatedCase>('cases', body, locale);

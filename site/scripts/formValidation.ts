@@ -1,26 +1,17 @@
-// Inline checks with the very schema and messages the server uses. Without
-// JavaScript nothing here runs and the server does the same job on POST.
+// Inline checks with the very schema and messages the server uses: the site
+// checks the values (POST /<lang>/check/<form>), so the page carries no schema
+// and stays small. Without JavaScript nothing here runs and the server does the
+// same job on POST; if the check cannot be reached, the form is sent unchecked
+// and the server checks it then.
 // The error behaviour follows GOV.UK's: a field is checked once the reader has
 // changed it, never merely because focus passed it; the summary follows the
 // form's order and loses an entry as soon as its field is fixed; the page
 // title starts with "Error:" while errors are shown.
-import type { z } from 'zod';
 import { isLocale } from '../../shared/i18n/locales';
 import { labelled } from '../../shared/i18n/typography';
-import { abuseReportSchema } from '../../shared/schemas/abuseReport';
-import { complaintSchema } from '../../shared/schemas/complaint';
-import { escalationSchema } from '../../shared/schemas/escalation';
-import { feedbackSchema } from '../../shared/schemas/feedback';
-import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
+import type { FieldErrors } from '../../shared/schemas/issues';
 import { LANGUAGE_SWITCH_FIELD } from '../lib/languageSwitch';
 import { startCharacterCounts } from './characterCount';
-
-const schemas: Record<string, z.ZodType> = {
-  complaint: complaintSchema,
-  abuse: abuseReportSchema,
-  escalation: escalationSchema,
-  feedback: feedbackSchema,
-};
 
 const formValues = (form: HTMLFormElement): Record<string, string> => {
   const values: Record<string, string> = {};
@@ -58,9 +49,9 @@ const showFieldError = (form: HTMLFormElement, name: string, message: string | u
 };
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')) {
-  const schema = schemas[form.dataset.form ?? ''];
+  const kind = form.dataset.form;
   const locale = form.dataset.locale;
-  if (!schema || !isLocale(locale)) continue;
+  if (!kind || !isLocale(locale)) continue;
   startCharacterCounts(form);
   // In the form's order: the summary lists problems as the reader meets them.
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
@@ -70,15 +61,23 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')
     ? document.title.slice(errorPrefix.length).trimStart()
     : document.title;
 
-  const visibleErrors = (): FieldErrors => {
-    const result = schema.safeParse({ ...formValues(form), language: locale });
-    if (result.success) return {};
-    // Only fields on this page: a hidden case number (escalation by link) is not the reader's to fix.
-    return Object.fromEntries(
-      Object.entries(fieldErrors(result.error, locale)).filter(([name]) =>
-        form.querySelector(`#field-${CSS.escape(name)}`),
-      ),
-    );
+  // The server's verdict, or undefined when it cannot be had (offline, server away).
+  const visibleErrors = async (): Promise<FieldErrors | undefined> => {
+    try {
+      const response = await fetch(`/${locale}/check/${kind}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(formValues(form)),
+      });
+      if (!response.ok) return undefined;
+      const { errors } = (await response.json()) as { errors: FieldErrors };
+      // Only fields on this page: a hidden case number (escalation by link) is not the reader's to fix.
+      return Object.fromEntries(
+        Object.entries(errors).filter(([name]) => form.querySelector(`#field-${CSS.escape(name)}`)),
+      );
+    } catch {
+      return undefined;
+    }
   };
 
   const showSummary = (errors: FieldErrors) => {
@@ -101,8 +100,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')
 
   // A field the reader has typed in or chosen from; only these are checked as they go.
   const changed = new Set<string>();
-  const recheck = (name: string) => {
-    const errors = visibleErrors();
+  const recheck = async (name: string) => {
+    const errors = await visibleErrors();
+    if (!errors) return;
     showFieldError(form, name, errors[name]);
     // A fixed field leaves the summary at once; nothing new is added to it before the next send.
     if (summary && !summary.hidden) {
@@ -116,13 +116,13 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')
     if (!target?.name || !(target.name in labels)) return;
     changed.add(target.name);
     // A field showing an error is rechecked as the reader fixes it.
-    if (target.getAttribute('aria-invalid') === 'true') recheck(target.name);
+    if (target.getAttribute('aria-invalid') === 'true') void recheck(target.name);
   });
   // Choices are complete when made; text is checked when the reader leaves it.
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | null;
     if (target && target.name in labels && (target.type === 'checkbox' || target.tagName === 'SELECT')) {
-      recheck(target.name);
+      void recheck(target.name);
     }
   });
 
@@ -131,17 +131,29 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-form]')
     // Changing messages now would move the button away from under the pointer.
     if ((event.relatedTarget as HTMLElement | null)?.matches('button[type=submit]')) return;
     const name = (event.target as HTMLInputElement | null)?.name;
-    if (name && changed.has(name)) recheck(name);
+    if (name && changed.has(name)) void recheck(name);
   });
 
+  // Set once the check passed (or could not be made): the next submit goes through.
+  let checked = false;
   form.addEventListener('submit', (event) => {
+    const submitter = event.submitter as HTMLButtonElement | null;
     // Switching language carries the form to the other language unchecked.
-    if ((event.submitter as HTMLButtonElement | null)?.name === LANGUAGE_SWITCH_FIELD) return;
-    const errors = visibleErrors();
-    for (const name of Object.keys(labels)) showFieldError(form, name, errors[name]);
-    if (Object.keys(errors).length === 0) return;
+    if (checked || submitter?.name === LANGUAGE_SWITCH_FIELD) return;
     event.preventDefault();
-    showSummary(errors);
-    summary?.focus();
+    // Busy while the site checks: assistive technology (and the tests) wait for the verdict.
+    form.setAttribute('aria-busy', 'true');
+    void (async () => {
+      const errors = await visibleErrors();
+      form.removeAttribute('aria-busy');
+      for (const name of Object.keys(labels)) showFieldError(form, name, errors?.[name]);
+      if (!errors || Object.keys(errors).length === 0) {
+        checked = true;
+        form.requestSubmit(submitter);
+        return;
+      }
+      showSummary(errors);
+      summary?.focus();
+    })();
   });
 }

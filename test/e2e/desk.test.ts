@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
+import { addColleague } from '../helpers/invitation';
 import { waitForMail } from '../helpers/mailbox';
 import { siteUrl, staffApi, withPage } from '../helpers/site';
 
@@ -14,7 +15,7 @@ describe('a handler’s morning: the overdue case first, answered, and the custo
     const admin = await staffApi();
     const stamp = Date.now();
     const handler = { email: `handler-${stamp}@example.test`, password: 'a-long-handler-password' };
-    await admin.request('/api/users', 'POST', { ...handler, name: 'Hanna Handler', roles: ['handler'] });
+    await addColleague(admin.request, { ...handler, name: 'Hanna Handler', roles: ['handler'] });
     // A letter that arrived three weeks ago and was entered late: its answer is overdue.
     const letter = (await admin.request('/api/cases', 'POST', {
       channel: 'complaint',

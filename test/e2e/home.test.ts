@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { logInToAdmin } from '../helpers/admin';
+import { addColleague } from '../helpers/invitation';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { staffApi } from '../helpers/site';
 
@@ -40,12 +41,12 @@ describe('the home screen', () => {
     const admin = await staffApi();
     const stamp = Date.now();
     const handler = { email: `de-handler-${stamp}@example.test`, password: 'a-long-handler-password' };
-    const { doc: user } = (await admin.request('/api/users', 'POST', {
+    const user = await addColleague(admin.request, {
       ...handler,
       name: 'Heike Handler',
       roles: ['handler'],
       language: 'de',
-    })) as { doc: { id: number } };
+    });
     const complaint = (daysAgo: number, assignee?: number) =>
       admin.request('/api/cases', 'POST', {
         channel: 'complaint',
@@ -118,7 +119,7 @@ describe('the home screen', () => {
 
     const admin = await staffApi();
     const editor = { email: `editor-${Date.now()}@example.test`, password: 'a-long-editor-password' };
-    await admin.request('/api/users', 'POST', { ...editor, roles: ['editor'], language: 'fr' });
+    await addColleague(admin.request, { ...editor, roles: ['editor'], language: 'fr' });
     const { page, close } = await openAs(browserOf(), editor, 390, 'fr');
     await page.getByRole('heading', { name: 'Contenus dont vous avez la charge' }).waitFor();
     expect(

@@ -5,8 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { root } from '../../scripts/lib/processes';
 
 // Debian's Chromium, driven by playwright-core; the flags keep it from reaching
-// for the network, which this machine does not have.
-export const launchBrowser = (): Promise<Browser> =>
+// for the network, which this machine does not have. `extraArgs` adds flags.
+export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -18,6 +18,7 @@ export const launchBrowser = (): Promise<Browser> =>
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 

@@ -51,6 +51,7 @@ export const startBuiltProduct = async (label: string, cmsEnv: Record<string, st
       port: sitePort,
       env: {
         CMS_URL: `http://127.0.0.1:${cmsPort}`,
+        CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
         SITE_API_KEY: database.SITE_API_KEY,
         RATE_LIMIT_SUBMIT_MAX: '1000000',
         // The suite opens many status pages (and prefilled escalation forms) from one address.

@@ -26,6 +26,9 @@ export const submit = async (page: Page, { bypassBrowserCheck = false } = {}) =>
     ]);
   } else {
     await page.locator('form[data-form] button[type=submit]').click();
+    // With JavaScript the site checks the form first (aria-busy meanwhile): then
+    // either the errors show or the form goes.
+    await page.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
   }
   await page.waitForLoadState('load');
 };

@@ -43,10 +43,11 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', '-', '-', '-', '-'],
     delete: ['-', '-', '-', '-', '-', '-'],
   },
+  // Editors may reword the names; every other field is the admins' (field access, below).
   departments: {
     create: ['-', '-', 'all', '-', '-', '-'],
     read: ['all', 'all', 'all', 'all', 'all', 'all'],
-    update: ['-', '-', 'all', '-', '-', '-'],
+    update: ['-', '-', 'all', '-', '-', 'all'],
     delete: ['-', '-', 'all', '-', '-', '-'],
   },
   users: {
@@ -91,6 +92,8 @@ const globalMatrix: Record<string, Record<'read' | 'update', Grant[]>> = {
   'procedure-page': { read: ['all', 'all', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
   'contact-details': { read: ['all', 'all', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
   'mail-settings': { read: ['-', '-', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
+  'mail-wording': { read: ['-', '-', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
+  'form-choices': { read: ['all', 'all', 'all', 'all', 'all', 'all'], update: ['-', '-', 'all', '-', '-', 'all'] },
   'retention-settings': { read: ['-', '-', 'all', '-', '-', '-'], update: ['-', '-', 'all', '-', '-', '-'] },
   'calendar-settings': { read: ['-', '-', 'all', 'all', 'all', '-'], update: ['-', '-', 'all', '-', '-', '-'] },
   'payload-jobs-stats': { read: ['-', '-', 'all', '-', '-', '-'], update: ['-', '-', 'all', '-', '-', '-'] },

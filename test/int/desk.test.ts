@@ -119,7 +119,6 @@ describe(`the staff desk on ${describeDatabase()}`, () => {
       collection: 'users',
       data: {
         email: `invited-${Date.now()}@example.test`,
-        password: 'a-long-test-password',
         roles: ['abuseSpecialist'],
       },
       overrideAccess: false,

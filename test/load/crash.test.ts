@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from '@libsql/client';
+import { sqliteDurability } from '../../cms/database';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import {
   accepted,
@@ -95,5 +98,15 @@ describe('the CMS killed and restarted during a load', () => {
     console.log(`after the restart: ${released.join('; ') || 'no job was caught mid-run'}`);
     const acknowledgements = deliveriesTo(product.resend, 'acknowledgement');
     for (const doc of cases) expect(acknowledgements.get(doc.reporter.email), doc.reporter.email).toBe(1);
+
+    // All of this with the embedded database as a deployment runs it: the WAL
+    // journal (kept in the file) and synchronous = FULL (cms/database.ts).
+    if (!product.database.DATABASE_URI) {
+      const file = createClient({ url: `file:${path.join(product.database.DATA_DIR ?? '', 'complaints.db')}` });
+      const { rows } = await file.execute('PRAGMA journal_mode');
+      file.close();
+      expect(rows[0]?.journal_mode).toBe(sqliteDurability.journalMode);
+      console.log(`embedded database: ${JSON.stringify(sqliteDurability)}`);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The Payload admin's root layout: Payload's own layout, wired to this config.
 import config from '@payload-config';
 import '@payloadcms/next/css';
+import './custom.css';
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts';
 import type { ServerFunctionClient } from 'payload';
 import type React from 'react';

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { channelAccess, nobody } from '../../access/roles';
 import { berlinOnly } from '../../fields/berlinTime';
+import { showJsonReadOnly } from '../../fields/jsonView';
 
 export const caseEventTypes = [
   'submitted',
@@ -62,6 +63,6 @@ export const CaseEvents: CollectionConfig = {
     { name: 'actor', type: 'text', required: true },
     { name: 'summary', type: 'text', required: true },
     { name: 'note', type: 'textarea', admin: { description: 'Internal: never shown to the customer.' } },
-    { name: 'details', type: 'json' },
+    ...showJsonReadOnly([{ name: 'details', type: 'json' }]),
   ],
 };

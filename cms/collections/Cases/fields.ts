@@ -1,5 +1,6 @@
 import type { Field } from 'payload';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
+import { siteOptions } from '../../fields/siteOptions';
 import { locales } from '../../../shared/i18n/locales';
 import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
 import { abuseCategories, reporterTypes } from '../../../shared/schemas/abuseReport';
@@ -7,8 +8,6 @@ import { complaintTopics } from '../../../shared/schemas/complaint';
 import { caseStatuses } from '../../workflow/lifecycle';
 import { pick, omit, sentMessages, workflowFields } from '../../workflow/fields';
 import { consentFields } from './consent';
-
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 const workflow = workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' });
 
@@ -61,7 +60,13 @@ export const caseFields: Field[] = [
     type: 'join',
     collection: 'cases',
     on: 'duplicateOf',
-    admin: { allowCreate: false, position: 'sidebar', defaultColumns: ['caseNumber', 'status', 'receivedAt'] },
+    admin: {
+      allowCreate: false,
+      position: 'sidebar',
+      defaultColumns: ['caseNumber', 'status', 'receivedAt'],
+      // Only where there are some: an empty "No results" on every case is noise.
+      condition: (data) => Boolean((data?.duplicates as { docs?: unknown[] } | undefined)?.docs?.length),
+    },
   },
   languageField,
   anonymisedAtField,
@@ -88,7 +93,7 @@ export const caseFields: Field[] = [
     type: 'group',
     admin: { condition: (data) => data?.channel !== 'abuse' },
     fields: [
-      { name: 'topic', type: 'select', options: options(complaintTopics) },
+      { name: 'topic', type: 'select', options: siteOptions('complaint.topic', complaintTopics) },
       { name: 'description', type: 'textarea' },
       { name: 'expectedOutcome', type: 'textarea' },
     ],
@@ -98,8 +103,8 @@ export const caseFields: Field[] = [
     type: 'group',
     admin: { condition: (data) => data?.channel === 'abuse' },
     fields: [
-      { name: 'category', type: 'select', options: options(abuseCategories), index: true },
-      { name: 'reporterType', type: 'select', options: options(reporterTypes) },
+      { name: 'category', type: 'select', options: siteOptions('abuse.category', abuseCategories), index: true },
+      { name: 'reporterType', type: 'select', options: siteOptions('abuse.reporterType', reporterTypes) },
       { name: 'authorityReference', type: 'text' },
       { name: 'urls', type: 'array', fields: [{ name: 'url', type: 'text', required: true }] },
       { name: 'evidence', type: 'textarea' },

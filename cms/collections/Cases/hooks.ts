@@ -10,6 +10,8 @@ import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { caseLifecycle } from '../../workflow/lifecycle';
 import { setUrgency } from '../../workflow/urgency';
 import { recordLaterConsent } from './consent';
+import { recordProcedureInForce } from '../../content/procedureInForce';
+import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 import { caseConfirmation } from '../../intake/cases';
 import { recordCaseTimeline } from './timeline';
 
@@ -30,6 +32,8 @@ export const caseHooks: CollectionConfig['hooks'] = {
   beforeChange: [
     // Create only: number, then deadlines (the calendar read once for the save).
     intake.prepare,
+    // Create only, site or staff: the published procedure the customer filed under.
+    recordProcedureInForce,
     // A consent recorded later is evidence: stamped before the save stores it.
     recordLaterConsent,
     // Takes the "forward to the registrant" request out of the record; mailed after the save.
@@ -48,10 +52,13 @@ export const caseHooks: CollectionConfig['hooks'] = {
     mailCaseEvents,
     // After the timeline hook: the forward's own entry follows the save's.
     mailRegistrant,
-    // (Per-save side effects that count every change, such as report rollups, go here.)
+    // Per-save: every change (the intake's create, a staff save, a system move)
+    // counted into the report's rollups, once the record's own work is done.
+    rollupsAfterChange('cases'),
     // Last: the create response gets the status link's token, once; nothing after may drop it.
     intake.confirm,
   ],
+  afterDelete: [rollupsAfterDelete('cases')],
   // REST only: a form the site sends again is answered with its first case.
   afterError: [answerRepeatedSubmission(caseConfirmation)],
 };

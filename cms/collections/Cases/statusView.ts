@@ -99,6 +99,10 @@ export const findCaseStatus = async (payload: Payload, token: string): Promise<C
           answerDueAt: effectiveAnswerDue(escalation as WorkflowDoc),
         }
       : null,
+    procedureInForce:
+      doc.procedureInForce?.versionId && doc.procedureInForce.publishedAt
+        ? { versionId: doc.procedureInForce.versionId, publishedAt: doc.procedureInForce.publishedAt }
+        : null,
     messages: messages.docs.map((message) => ({
       at: message.createdAt,
       subject: message.subject,

@@ -10,6 +10,8 @@ import { escalationLifecycle } from '../../workflow/lifecycle';
 import { recordTimeline } from '../../workflow/recordTimeline';
 import { setUrgency } from '../../workflow/urgency';
 import { closeCaseOnFinalAnswer } from './moveCase';
+import { recordProcedureInForce } from '../../content/procedureInForce';
+import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 
 const intake = intakeHooks(escalationPipeline);
 
@@ -34,6 +36,8 @@ export const escalationHooks: CollectionConfig['hooks'] = {
   beforeChange: [
     // Create only: number, then deadlines (the calendar read once for the save).
     intake.prepare,
+    // Create only, site or staff: the published procedure the customer filed under.
+    recordProcedureInForce,
     // Status steps, milestones, extension, note: refuses a wrong step before anything is stored.
     applyWorkflow({ lifecycle: escalationLifecycle }),
     // Last: urgency follows from the deadlines and the status settled above.
@@ -54,9 +58,12 @@ export const escalationHooks: CollectionConfig['hooks'] = {
     mailEscalationEvents,
     // After the final answer's mail is queued: the case closes with its escalation.
     closeCaseOnFinalAnswer,
-    // (Per-save side effects that count every change, such as report rollups, go here.)
+    // Per-save: every change (the intake's create, a staff save) counted into the
+    // report's rollups, once the record's own work is done.
+    rollupsAfterChange('escalations'),
     intake.confirm,
   ],
+  afterDelete: [rollupsAfterDelete('escalations')],
   // REST only: two copies racing past the look-up above meet the key's unique index.
   afterError: [answerRepeatedSubmission(confirmation)],
 };

@@ -6,6 +6,8 @@ import { intakeStepField } from '../../intake/field';
 import { workflowActionsEndpoint } from '../../workflow/actions';
 import { escalationFields } from './fields';
 import { escalationHooks } from './hooks';
+import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
+import { procedureInForceField } from '../../content/procedureInForce';
 
 // Escalated complaints: the customer was not satisfied with the answer. Their
 // own deadlines: acknowledgement in 2 business days, final answer in 10.
@@ -27,5 +29,7 @@ export const Escalations: CollectionConfig = {
   // In the order they run, each with its reason: ./hooks.ts.
   hooks: escalationHooks,
   endpoints: [workflowActionsEndpoint('escalations')],
-  fields: bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, intakeStepField]),
+  fields: plainColumnHeadings(
+    bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField, intakeStepField]),
+  ),
 };

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { siteOptions } from '../../fields/siteOptions';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
@@ -7,6 +8,7 @@ import { feedbackPipeline } from '../../intake/feedback';
 import { intakeStepField } from '../../intake/field';
 import { intakeHooks } from '../../intake/pipeline';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
+import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 
 const feedback = intakeHooks(feedbackPipeline);
 
@@ -28,7 +30,13 @@ export const Feedback: CollectionConfig = {
   hooks: {
     beforeValidate: [feedback.validate],
     beforeChange: [feedback.prepare],
-    afterChange: [feedback.complete, feedback.confirm],
+    afterChange: [
+      feedback.complete,
+      // Every save and deletion counted into the report's rollups.
+      rollupsAfterChange('feedback'),
+      feedback.confirm,
+    ],
+    afterDelete: [rollupsAfterDelete('feedback')],
     // REST only: a form the site sends again (its key's unique index refuses it).
     afterError: [answerRepeatedSubmission(() => ({}))],
   },
@@ -37,7 +45,7 @@ export const Feedback: CollectionConfig = {
       name: 'topic',
       type: 'select',
       required: true,
-      options: feedbackTopics.map((value) => ({ value, label: value })),
+      options: siteOptions('feedback.topic', feedbackTopics),
     },
     { name: 'message', type: 'textarea', required: true },
     {

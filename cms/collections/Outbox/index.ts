@@ -58,7 +58,8 @@ export const Outbox: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: ['complaint', 'abuse', 'feedback'],
+      // account: invitations and password resets; only admins read them.
+      options: ['complaint', 'abuse', 'feedback', 'account'],
       admin: { ...readOnly, position: 'sidebar' },
     },
     {

@@ -5,12 +5,13 @@ import { relationId } from '../../utilities/relationId';
 import type { MessageFacts, MessageKind, Reference } from '../messages';
 import { outgoing, queueMails, type Outgoing } from '../queue';
 import { replyAddress, type Recipient } from '../recipients';
+import type { Channel } from '../../../shared/channel';
 
 type Relations = { case?: number; escalation?: number };
 
 type CustomerRecord = {
   key: string;
-  channel: 'complaint' | 'abuse';
+  channel: Channel;
   language: Locale;
   reporter: { name: string; email?: string | null };
   relations: Relations;
@@ -52,7 +53,7 @@ export const teamMessages = <K extends MessageKind>(
   req: PayloadRequest,
   team: Recipient[],
   kind: K,
-  base: { eventKey: string; channel: 'complaint' | 'abuse'; relations: Relations },
+  base: { eventKey: string; channel: Channel; relations: Relations },
   facts: MessageFacts<K>,
 ): Outgoing[] => {
   const self = req.user?.collection === 'users' ? `user:${req.user.id}` : undefined;
@@ -79,7 +80,7 @@ export const notifyTeam = async <K extends MessageKind>(
   req: PayloadRequest,
   team: Recipient[],
   kind: K,
-  base: { eventKey: string; channel: 'complaint' | 'abuse'; relations: Relations },
+  base: { eventKey: string; channel: Channel; relations: Relations },
   facts: MessageFacts<K>,
 ): Promise<void> => queueMails(req, teamMessages(req, team, kind, base, facts));
 

@@ -97,6 +97,23 @@ export const de: MailWording = {
     reporterLabel: 'Gemeldet von',
     reporterWithheld: 'Die meldende Person hat darum gebeten, ihre Identität nicht weiterzugeben.',
   },
+  account: {
+    invitation: {
+      subject: 'Ihr Konto am Beschwerde-Desk',
+      body: (invitedBy: string, until: string) => [
+        `${invitedBy} hat Ihnen ein Konto am Beschwerde-Desk eingerichtet.`,
+        `Wählen Sie über den Link unten Ihr eigenes Passwort. Der Link gilt einmal, bis ${until}; danach nutzen Sie „Passwort vergessen“ auf der Anmeldeseite.`,
+      ],
+    },
+    passwordReset: {
+      subject: 'Neues Passwort für den Beschwerde-Desk wählen',
+      body: (until: string) => [
+        'Jemand hat angefordert, das Passwort Ihres Kontos am Beschwerde-Desk zurückzusetzen.',
+        `Wählen Sie über den Link unten ein neues Passwort. Der Link gilt einmal, bis ${until}. Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.`,
+      ],
+    },
+    choosePassword: 'Passwort wählen',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Neu in der Warteschlange: ${reference}`,

@@ -103,6 +103,23 @@ export const en = {
     reporterLabel: 'Reported by',
     reporterWithheld: 'The reporter asked us not to share their identity.',
   },
+  account: {
+    invitation: {
+      subject: 'Your account on the complaints desk',
+      body: (invitedBy: string, until: string) => [
+        `${invitedBy} has made you an account on the complaints desk.`,
+        `Choose your own password with the link below. The link works once, until ${until}; after that, use "Forgot password" on the sign-in page.`,
+      ],
+    },
+    passwordReset: {
+      subject: 'Choose a new password for the complaints desk',
+      body: (until: string) => [
+        'Someone asked to reset the password of your account on the complaints desk.',
+        `Choose a new password with the link below. The link works once, until ${until}. If you did not ask for this, ignore this message: your password stays as it is.`,
+      ],
+    },
+    choosePassword: 'Choose your password',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `New in your queue: ${reference}`,

@@ -97,6 +97,23 @@ export const es: MailWording = {
     reporterLabel: 'Denuncia presentada por',
     reporterWithheld: 'La persona denunciante ha pedido que no se comunique su identidad.',
   },
+  account: {
+    invitation: {
+      subject: 'Su cuenta en el servicio de reclamaciones',
+      body: (invitedBy: string, until: string) => [
+        `${invitedBy} le ha creado una cuenta en el servicio de reclamaciones.`,
+        `Elija su propia contraseña con el enlace de abajo. El enlace sirve una vez, hasta el ${until}; después, use «¿Olvidó su contraseña?» en la página de acceso.`,
+      ],
+    },
+    passwordReset: {
+      subject: 'Elija una nueva contraseña para el servicio de reclamaciones',
+      body: (until: string) => [
+        'Alguien ha pedido restablecer la contraseña de su cuenta en el servicio de reclamaciones.',
+        `Elija una nueva contraseña con el enlace de abajo. El enlace sirve una vez, hasta el ${until}. Si no lo ha pedido, ignore este mensaje: su contraseña no cambia.`,
+      ],
+    },
+    choosePassword: 'Elegir su contraseña',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Nuevo en la cola de trabajo: ${reference}`,

@@ -96,6 +96,23 @@ export const nl: MailWording = {
     reporterLabel: 'Gemeld door',
     reporterWithheld: 'Op verzoek van de melder maken wij diens identiteit niet bekend.',
   },
+  account: {
+    invitation: {
+      subject: 'Uw account voor de klachtendesk',
+      body: (invitedBy: string, until: string) => [
+        `${invitedBy} heeft een account voor u aangemaakt op de klachtendesk.`,
+        `Kies met de link hieronder zelf uw wachtwoord. De link werkt één keer, tot ${until}; gebruik daarna "Wachtwoord vergeten" op de aanmeldpagina.`,
+      ],
+    },
+    passwordReset: {
+      subject: 'Kies een nieuw wachtwoord voor de klachtendesk',
+      body: (until: string) => [
+        'Iemand heeft gevraagd het wachtwoord van uw account op de klachtendesk opnieuw in te stellen.',
+        `Kies met de link hieronder een nieuw wachtwoord. De link werkt één keer, tot ${until}. Hebt u hier niet om gevraagd, negeer dit bericht dan: uw wachtwoord blijft zoals het is.`,
+      ],
+    },
+    choosePassword: 'Kies uw wachtwoord',
+  },
   staff: {
     newCase: {
       subject: (reference: string) => `Nieuw in de wachtrij: ${reference}`,

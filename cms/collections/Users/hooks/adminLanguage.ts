@@ -1,6 +1,7 @@
 import type { CollectionAfterLoginHook } from 'payload';
 import { mergeHeaders } from 'payload';
 import { isLocale } from '../../../../shared/i18n/locales';
+import { cmsSettings } from '../../../../shared/settings';
 
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
 
@@ -15,7 +16,7 @@ export const setAdminLanguage: CollectionAfterLoginHook = ({ req, user }) => {
   const language: unknown = (user as { language?: unknown }).language;
   if (!isLocale(language)) return user;
   const { cookiePrefix } = req.payload.config;
-  const secure = process.env.CMS_PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
+  const secure = cmsSettings().CMS_PUBLIC_URL?.startsWith('https:') ? '; Secure' : '';
   const cookie = `${cookiePrefix || 'payload'}-lng=${language}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`;
   req.responseHeaders = mergeHeaders(new Headers({ 'set-cookie': cookie }), req.responseHeaders ?? new Headers());
   return user;

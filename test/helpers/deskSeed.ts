@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../cms/access/roles';
 import { root } from '../../scripts/lib/processes';
+import { addColleague } from './invitation';
 import { workflowStep } from './workflowStep';
 
 // Seeds the desk with staff of every role and records of every kind, for walks
@@ -113,7 +114,7 @@ export const seedDesk = async (browser: Browser, desk: DeskAddresses): Promise<S
       password: `a-long-${role}-password`,
       name: roleNames[role],
     };
-    const { doc } = (await admin('/api/users', 'POST', { ...login, roles: [role] })) as { doc: { id: number } };
+    const doc = await addColleague(admin, { ...login, roles: [role] });
     staff[role] = { ...login, id: doc.id };
   }
 

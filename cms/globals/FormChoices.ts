@@ -1,0 +1,128 @@
+import type { Field, GlobalConfig } from 'payload';
+import { abuseCategories } from '../../shared/schemas/abuseReport';
+import { complaintTopics } from '../../shared/schemas/complaint';
+import en from '../../site/i18n/en.json';
+import { contentAccess } from '../access/content';
+import { notifySiteOfGlobal } from '../hooks/notifySite';
+import { forgetKept } from '../utilities/keptPerServer';
+
+// The form words developers keep in the site's translation files
+// (site/i18n/<lang>.json) and editors may override: every label, hint, legend
+// and title of the four forms. An override wins in its own language only; a
+// language without one keeps the translation file's text.
+export const overridableFormKeys = Object.keys(en).filter((key) =>
+  /^(reporter|complaint|abuse|escalation|feedback)\.[A-Za-z]+$/.test(key),
+);
+
+// One group per stored value: the value is the group's name and never
+// changes, so the reports keep counting under it whatever the label says.
+const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
+  values.map((value) => ({
+    name: value,
+    type: 'group',
+    label: (en as Record<string, string>)[`${prefix}.${value}`] ?? value,
+    admin: { hideGutter: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'offered',
+            type: 'checkbox',
+            defaultValue: true,
+            label: 'Offered on the form',
+            admin: { width: '25%' },
+          },
+          {
+            name: 'label',
+            type: 'text',
+            localized: true,
+            admin: {
+              width: '35%',
+              description: `Empty: "${(en as Record<string, string>)[`${prefix}.${value}`] ?? value}" from the site's translation file.`,
+            },
+          },
+          {
+            name: 'help',
+            type: 'text',
+            localized: true,
+            label: 'Help text',
+            admin: { width: '40%', description: 'Shown under the list on the form.' },
+          },
+        ],
+      },
+    ],
+  }));
+
+// What the public forms offer and how they name it, per language. Drafts,
+// autosave and scheduled publishing are Payload's; the site reads only the
+// published version (site/lib/cms.ts), and the CMS refuses a topic or category
+// that is not offered (cms/intake/cases.ts).
+export const FormChoices: GlobalConfig = {
+  slug: 'form-choices',
+  label: 'Form choices and labels',
+  access: { ...contentAccess, readVersions: contentAccess.update },
+  // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
+  versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
+  // The intake keeps the published choices per server (cms/intake/offered.ts).
+  hooks: { afterChange: [notifySiteOfGlobal, forgetKept] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Complaint topics',
+          fields: [
+            {
+              name: 'complaintTopics',
+              type: 'group',
+              label: false,
+              fields: choiceGroups(complaintTopics, 'complaint.topic'),
+            },
+          ],
+        },
+        {
+          label: 'Abuse categories',
+          fields: [
+            {
+              name: 'abuseCategories',
+              type: 'group',
+              label: false,
+              fields: choiceGroups(abuseCategories, 'abuse.category'),
+            },
+          ],
+        },
+        {
+          label: 'Form labels',
+          description:
+            "Every other label and hint comes from the site's translation files. Add a row to say it differently in the language you are editing; remove it to go back.",
+          fields: [
+            {
+              name: 'labels',
+              type: 'array',
+              labels: { singular: 'Label', plural: 'Labels' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'key',
+                      type: 'select',
+                      required: true,
+                      options: overridableFormKeys.map((key) => ({
+                        value: key,
+                        label: `${(en as Record<string, string>)[key]?.slice(0, 60)} (${key})`,
+                      })),
+                      admin: { width: '40%' },
+                    },
+                    { name: 'text', type: 'text', localized: true, admin: { width: '60%' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};

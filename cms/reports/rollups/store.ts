@@ -1,0 +1,114 @@
+import { sql } from '@payloadcms/db-sqlite';
+import type { Payload, PayloadRequest } from 'payload';
+import type { Counts, RollupDelta, RollupDims } from './contributions';
+
+export const ROLLUPS = 'report-rollups';
+
+// Adds deltas to the rollups in ONE statement, atomically per row whatever
+// else is saving at the same moment: Payload's update reads then writes, so
+// two saves counting into one row at once would lose one of them. Both
+// databases add in place: SQLite with an upsert that sums the JSON counters,
+// MongoDB with $inc (in the save's transaction where there is one).
+export const addToRollups = async (
+  payload: Payload,
+  deltas: readonly RollupDelta[],
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
+  if (!deltas.length) return;
+  const now = new Date().toISOString();
+  const transactionID = req?.transactionID ? await req.transactionID : undefined;
+  const db = payload.db as unknown as {
+    name: string;
+    drizzle?: { run: (query: unknown) => Promise<unknown> };
+    sessions?: Record<string, { db?: { run: (query: unknown) => Promise<unknown> } } | undefined>;
+    collections?: Record<string, { bulkWrite: (operations: unknown[], options?: unknown) => Promise<unknown> }>;
+  };
+  if (db.name === 'mongoose') {
+    const session = transactionID ? db.sessions?.[String(transactionID)] : undefined;
+    await db.collections?.[ROLLUPS]?.bulkWrite(
+      deltas.map(({ key, dims, counts }) => ({
+        updateOne: {
+          filter: { key },
+          update: {
+            $inc: Object.fromEntries(Object.entries(counts).map(([name, value]) => [`counts.${name}`, value])),
+            $setOnInsert: { key, ...dims, createdAt: new Date(now) },
+            $set: { updatedAt: new Date(now) },
+          },
+          upsert: true,
+        },
+      })),
+      { session, ordered: false },
+    );
+    return;
+  }
+  const run = (transactionID && db.sessions?.[String(transactionID)]?.db) || db.drizzle;
+  const rows = deltas.map(
+    ({ key, dims, counts }) =>
+      sql`(${key}, ${dims.kind}, ${dims.month ?? null}, ${dims.channel ?? null}, ${dims.segment ?? null}, ${
+        dims.language ?? null
+      }, ${dims.deadline ?? null}, ${dims.dueAt ?? null}, ${JSON.stringify(counts)}, ${now}, ${now})`,
+  );
+  await run?.run(sql`
+    INSERT INTO report_rollups (key, kind, month, channel, segment, language, deadline, due_at, counts, updated_at, created_at)
+    VALUES ${sql.join(rows, sql`, `)}
+    ON CONFLICT (key) DO UPDATE SET
+      counts = (
+        SELECT json_group_object(name, total) FROM (
+          SELECT name, sum(value) AS total FROM (
+            SELECT key AS name, value FROM json_each(report_rollups.counts)
+            UNION ALL
+            SELECT key AS name, value FROM json_each(excluded.counts)
+          ) GROUP BY name
+        )
+      ),
+      updated_at = excluded.updated_at`);
+};
+
+// Empties the rollups (before a rebuild).
+export const clearRollups = async (payload: Payload): Promise<void> => {
+  await payload.db.deleteMany({ collection: ROLLUPS, where: { id: { exists: true } } });
+};
+
+type StoredRow = {
+  kind: RollupDims['kind'];
+  month?: string | null;
+  channel?: string | null;
+  segment?: string | null;
+  language?: string | null;
+  deadline?: RollupDims['deadline'] | null;
+  dueAt?: string | Date | null;
+  counts: Counts | string;
+};
+
+// Every rollup row, read straight from the table or collection: the report
+// needs a few thousand small rows as fast as possible, without Payload's
+// per-document field hooks (nobody but the reports reads them).
+export const readRollupRows = async (payload: Payload): Promise<(RollupDims & { counts: Counts })[]> => {
+  const db = payload.db as unknown as {
+    name: string;
+    drizzle: { all: (query: unknown) => Promise<StoredRow[]> };
+    collections?: Record<
+      string,
+      { find: (filter: object, projection: object) => { lean: () => Promise<StoredRow[]> } }
+    >;
+  };
+  const stored =
+    db.name === 'mongoose'
+      ? ((await db.collections?.[ROLLUPS]?.find(
+          {},
+          { kind: 1, month: 1, channel: 1, segment: 1, language: 1, deadline: 1, dueAt: 1, counts: 1 },
+        ).lean()) ?? [])
+      : await db.drizzle.all(
+          sql`SELECT kind, month, channel, segment, language, deadline, due_at AS "dueAt", counts FROM report_rollups`,
+        );
+  return stored.map((row) => ({
+    kind: row.kind,
+    month: row.month ?? undefined,
+    channel: row.channel ?? undefined,
+    segment: row.segment ?? undefined,
+    language: row.language ?? undefined,
+    deadline: row.deadline ?? undefined,
+    dueAt: row.dueAt ? new Date(row.dueAt).toISOString() : undefined,
+    counts: typeof row.counts === 'string' ? (JSON.parse(row.counts) as Counts) : row.counts,
+  }));
+};
