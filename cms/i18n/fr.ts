@@ -6,14 +6,14 @@ export const fr: DeskTranslations = {
   reportsNavLink: 'Chiffres et délais',
   reportsTitle: 'Rapports',
   reportsNotAllowed:
-    'Les rapports sont réservés aux administrateurs, aux chargés des réclamations et aux spécialistes des abus. Votre compte n’a aucun de ces rôles ; un administrateur peut vous en attribuer un si vous avez besoin des chiffres.',
+    'Les rapports sont réservés aux administrateurs, aux chargés des réclamations et aux spécialistes des abus. Votre compte n’a aucun de ces rôles ; un administrateur peut vous en attribuer un si vous avez besoin des chiffres.',
   countedAt: 'Compté le {{at}} (Europe/Berlin), sur tous les dossiers, escalades et avis reçus jusqu’ici.',
   downloadCsv: 'Télécharger ces chiffres en CSV',
   overview: 'Vue d’ensemble',
   receivedPerMonth: 'Reçus par mois',
   deadlines: 'Délais',
-  chartTitle: 'Graphique : {{title}}',
-  chartCaption: 'Graphique : {{title}}. Le tableau ci-dessous donne les mêmes chiffres.',
+  chartTitle: 'Graphique : {{title}}',
+  chartCaption: 'Graphique : {{title}}. Le tableau ci-dessous donne les mêmes chiffres.',
   noneYet: 'aucun pour l’instant',
   receivedInTotal: 'Reçus au total',
   kind: 'Type',
@@ -44,7 +44,7 @@ export const fr: DeskTranslations = {
   missed: 'Dépassé',
   notYetDue: 'Pas encore échu',
   metPercent: 'Respectés (% des délais échus)',
-  deadlineOf: '{{scope}} : {{deadline}}',
+  deadlineOf: '{{scope}} : {{deadline}}',
   allCases: 'Tous les dossiers',
   acknowledgement: 'accusé de réception',
   answer: 'réponse',
@@ -91,7 +91,7 @@ export const fr: DeskTranslations = {
   late: '(en retard)',
   actionsRegion: 'Actions',
   byPostHint:
-    'Pas d’adresse e-mail : envoyez l’accusé de réception et la réponse par courrier, puis enregistrez ici chaque envoi. Aucun e-mail n’est envoyé.',
+    'Pas d’adresse e-mail : envoyez l’accusé de réception et la réponse par courrier, puis enregistrez ici chaque envoi. Aucun e-mail n’est envoyé.',
   closeAsDuplicate: 'Clore comme doublon…',
   originalCaseNumber: 'Numéro du dossier d’origine (communiqué au client)',
   linkAndClose: 'Lier et clore',
@@ -102,15 +102,15 @@ export const fr: DeskTranslations = {
   sendAndMarkAnswered: 'Envoyer et marquer répondu',
   newAnswerDate: 'Nouvelle date de réponse prévue',
   extensionReason: 'Pourquoi l’examen prend plus de temps (communiqué au client)',
-  lateReasonLabel: 'Si le délai est dépassé : pourquoi le client n’est prévenu que maintenant (interne)',
+  lateReasonLabel: 'Si le délai est dépassé : pourquoi le client n’est prévenu que maintenant (interne)',
   sendExtensionNoticeSubmit: 'Envoyer l’avis de prolongation',
   datesBerlin: 'Dates (Europe/Berlin)',
   datesRegion: 'Dates en Europe/Berlin',
   escalationPossibleUntil: 'Escalade possible jusqu’au',
   extendedFrom: 'prolongé depuis le {{at}}',
   missedState: 'manqué',
-  notNeededClosed: 'sans objet : clos',
-  closedBecause: 'Clos :',
+  notNeededClosed: 'sans objet : clos',
+  closedBecause: 'Clos :',
   closeReasonResolved: 'Résolu après la réponse',
   closeReasonNoEscalation: 'Délai d’escalade écoulé',
   closeReasonFinalAnswer: 'Réponse définitive à l’escalade envoyée',
@@ -122,7 +122,7 @@ export const fr: DeskTranslations = {
   overdueBy: 'en retard de {{count}} jours ouvrés',
   overdueByOne: 'en retard d’1 jour ouvré',
   lockedByColleague:
-    'Un collègue a ce dossier ouvert. Il lui reste tant qu’il ne l’a pas quitté ; rouvrez-le plus tard ou reprenez-le depuis l’avis affiché par Payload.',
+    'Un collègue a ce dossier ouvert. Il lui reste tant qu’il ne l’a pas quitté ; rouvrez-le plus tard ou reprenez-le depuis l’avis affiché par Payload.',
   // Content editors: checked contact details, links and translations
   phoneInvalid:
     '« {{value}} » n’est pas un numéro de téléphone. Écrivez-le avec l’indicatif du pays, p. ex. +49 6894 9396 850.',
@@ -157,5 +157,5 @@ export const fr: DeskTranslations = {
   richTextUnsupported:
     'Le site ne peut pas afficher ici un bloc « {{type}} ». Utilisez du texte, des titres 2 à 4, des listes, des liens, du gras, de l’italique et des citations.',
   invitationNotice:
-    'Pas de mot de passe ici : le collègue reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien pour choisir le sien. Le lien vaut 7 jours ; ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau.',
+    'Pas de mot de passe ici : le collègue reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien pour choisir le sien. Le lien vaut 7 jours ; ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau.',
 };

@@ -102,14 +102,14 @@ export const fr: MailWording = {
       subject: 'Votre compte sur le service des réclamations',
       body: (invitedBy: string, until: string) => [
         `${invitedBy} vous a créé un compte sur le service des réclamations.`,
-        `Choisissez votre propre mot de passe avec le lien ci-dessous. Le lien sert une fois, jusqu’au ${until} ; ensuite, utilisez « Mot de passe oublié » sur la page de connexion.`,
+        `Choisissez votre propre mot de passe avec le lien ci-dessous. Le lien sert une fois, jusqu’au ${until} ; ensuite, utilisez « Mot de passe oublié » sur la page de connexion.`,
       ],
     },
     passwordReset: {
       subject: 'Choisissez un nouveau mot de passe pour le service des réclamations',
       body: (until: string) => [
         'Quelqu’un a demandé la réinitialisation du mot de passe de votre compte sur le service des réclamations.',
-        `Choisissez un nouveau mot de passe avec le lien ci-dessous. Le lien sert une fois, jusqu’au ${until}. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.`,
+        `Choisissez un nouveau mot de passe avec le lien ci-dessous. Le lien sert une fois, jusqu’au ${until}. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.`,
       ],
     },
     choosePassword: 'Choisir votre mot de passe',
