@@ -7,8 +7,9 @@ import * as migration_20261130_011448_duplicates from './20261130_011448_duplica
 import * as migration_20261130_031358_report_rollups_staff_list_index from './20261130_031358_report_rollups_staff_list_index';
 import * as migration_20261130_031419_editor_drafts from './20261130_031419_editor_drafts';
 import * as migration_20261130_032316_editors_words from './20261130_032316_editors_words';
-import * as migration_20261130_040000_intake_step from './20261130_040000_intake_step';
-import * as migration_20261130_044405_merged_schema from './20261130_044405_merged_schema';
+import * as migration_20261130_044032_merged_schema from './20261130_044032_merged_schema';
+import * as migration_20261130_045000_intake_step from './20261130_045000_intake_step';
+import * as migration_20261130_045800_merged_schema from './20261130_045800_merged_schema';
 
 export const migrations = [
   {
@@ -57,13 +58,18 @@ export const migrations = [
     name: '20261130_032316_editors_words',
   },
   {
-    up: migration_20261130_040000_intake_step.up,
-    down: migration_20261130_040000_intake_step.down,
-    name: '20261130_040000_intake_step',
+    up: migration_20261130_044032_merged_schema.up,
+    down: migration_20261130_044032_merged_schema.down,
+    name: '20261130_044032_merged_schema',
   },
   {
-    up: migration_20261130_044405_merged_schema.up,
-    down: migration_20261130_044405_merged_schema.down,
-    name: '20261130_044405_merged_schema'
+    up: migration_20261130_045000_intake_step.up,
+    down: migration_20261130_045000_intake_step.down,
+    name: '20261130_045000_intake_step',
+  },
+  {
+    up: migration_20261130_045800_merged_schema.up,
+    down: migration_20261130_045800_merged_schema.down,
+    name: '20261130_045800_merged_schema'
   },
 ];

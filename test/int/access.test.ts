@@ -86,6 +86,13 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', '-', '-', '-', '-'],
     delete: ['-', '-', '-', '-', '-', '-'],
   },
+  // Written by the reports' hooks, read by the reports endpoint with its own check.
+  'report-rollups': {
+    create: ['-', '-', '-', '-', '-', '-'],
+    read: ['-', '-', '-', '-', '-', '-'],
+    update: ['-', '-', '-', '-', '-', '-'],
+    delete: ['-', '-', '-', '-', '-', '-'],
+  },
 };
 
 const globalMatrix: Record<string, Record<'read' | 'update', Grant[]>> = {

@@ -188,9 +188,12 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
       ['sendMail', undefined],
       ['retryStalledMail', 'mail'],
       ['completeInterruptedIntake', 'mail'],
+      // Payload's own, for editors' scheduled publishing: queued on 'default' when scheduled.
+      ['schedulePublish', undefined],
     ]);
     expect(payload.config.jobs.autoRun).toEqual([
       expect.objectContaining({ queue: 'deadlines' }),
+      expect.objectContaining({ queue: 'default' }),
       expect.objectContaining({ queue: 'mail' }),
     ]);
   });

@@ -12,6 +12,7 @@ import { setUrgency } from '../../workflow/urgency';
 import { recordLaterConsent } from './consent';
 import { recordProcedureInForce } from '../../content/procedureInForce';
 import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
+import { retireEventKeys } from '../../mail/retireEventKeys';
 import { caseConfirmation } from '../../intake/cases';
 import { recordCaseTimeline } from './timeline';
 
@@ -58,6 +59,8 @@ export const caseHooks: CollectionConfig['hooks'] = {
     // Last: the create response gets the status link's token, once; nothing after may drop it.
     intake.confirm,
   ],
+  // Its mail stays in the outbox under retired keys (a later case may get its id).
+  beforeDelete: [retireEventKeys('cases')],
   afterDelete: [rollupsAfterDelete('cases')],
   // REST only: a form the site sends again is answered with its first case.
   afterError: [answerRepeatedSubmission(caseConfirmation)],

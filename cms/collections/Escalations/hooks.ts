@@ -12,6 +12,7 @@ import { setUrgency } from '../../workflow/urgency';
 import { closeCaseOnFinalAnswer } from './moveCase';
 import { recordProcedureInForce } from '../../content/procedureInForce';
 import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
+import { retireEventKeys } from '../../mail/retireEventKeys';
 
 const intake = intakeHooks(escalationPipeline);
 
@@ -63,6 +64,8 @@ export const escalationHooks: CollectionConfig['hooks'] = {
     rollupsAfterChange('escalations'),
     intake.confirm,
   ],
+  // Its mail stays in the outbox under retired keys (a later escalation may get its id).
+  beforeDelete: [retireEventKeys('escalations')],
   afterDelete: [rollupsAfterDelete('escalations')],
   // REST only: two copies racing past the look-up above meet the key's unique index.
   afterError: [answerRepeatedSubmission(confirmation)],

@@ -9,6 +9,7 @@ import { intakeStepField } from '../../intake/field';
 import { intakeHooks } from '../../intake/pipeline';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
 import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
+import { retireEventKeys } from '../../mail/retireEventKeys';
 
 const feedback = intakeHooks(feedbackPipeline);
 
@@ -36,6 +37,8 @@ export const Feedback: CollectionConfig = {
       rollupsAfterChange('feedback'),
       feedback.confirm,
     ],
+    // Its mail stays in the outbox under retired keys (a later record may get its id).
+    beforeDelete: [retireEventKeys('feedback')],
     afterDelete: [rollupsAfterDelete('feedback')],
     // REST only: a form the site sends again (its key's unique index refuses it).
     afterError: [answerRepeatedSubmission(() => ({}))],
