@@ -21,6 +21,8 @@ export const settings = {
   seconds: count(process.env.BENCH_SECONDS, 5),
   // Concurrent clients for the intake.
   clients: list(process.env.BENCH_CLIENTS, [1, 10, 50]),
+  // Databases the intake is compared on: BENCH_INTAKE_DATABASES=sqlite skips MongoDB.
+  intakeDatabases: process.env.BENCH_INTAKE_DATABASES?.split(',') ?? ['sqlite', 'mongodb'],
   // Concurrent clients for the page throughput.
   pageClients: count(process.env.BENCH_PAGE_CLIENTS, 10),
   // Case counts for the scale section; each step adds cases to the same database.

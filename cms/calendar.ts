@@ -1,4 +1,5 @@
-import type { Payload } from 'payload';
+import type { Payload, RequestContext } from 'payload';
+import { saveCalendar } from './hooks/context';
 import { businessCalendar, type BusinessCalendar } from '../shared/calendar/businessDays';
 import { berlinDate } from '../shared/calendar/days';
 
@@ -8,4 +9,13 @@ export const registrarCalendar = async (payload: Payload): Promise<BusinessCalen
   const settings = await payload.findGlobal({ slug: 'calendar-settings', depth: 0 });
   const closureDays = (settings.closureDays ?? []).map((day) => berlinDate(new Date(day.date)));
   return businessCalendar({ closureDays });
+};
+
+// One read per save, however many of its hooks need the calendar.
+export const calendarForSave = (payload: Payload, context: RequestContext): Promise<BusinessCalendar> => {
+  const known = saveCalendar.get(context);
+  if (known) return known;
+  const calendar = registrarCalendar(payload);
+  saveCalendar.set(context, calendar);
+  return calendar;
 };

@@ -326,6 +326,7 @@ export interface Case {
     versionId?: string | null;
     publishedAt?: string | null;
   };
+  intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -533,6 +534,7 @@ export interface Escalation {
     versionId?: string | null;
     publishedAt?: string | null;
   };
+  intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -605,6 +607,7 @@ export interface Feedback {
   anonymisedAt?: string | null;
   receivedAt: string;
   submissionKey?: string | null;
+  intakeStep?: ('stored' | 'receipt' | 'evidence' | 'mail' | 'caseMoved' | 'complete') | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -1116,6 +1119,7 @@ export interface CasesSelect<T extends boolean = true> {
         versionId?: T;
         publishedAt?: T;
       };
+  intakeStep?: T;
   createdAt?: T;
   updatedAt?: T;
 }
@@ -1193,6 +1197,7 @@ export interface EscalationsSelect<T extends boolean = true> {
         versionId?: T;
         publishedAt?: T;
       };
+  intakeStep?: T;
   createdAt?: T;
   updatedAt?: T;
 }
@@ -1215,6 +1220,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   anonymisedAt?: T;
   receivedAt?: T;
   submissionKey?: T;
+  intakeStep?: T;
   createdAt?: T;
   updatedAt?: T;
 }
@@ -2251,7 +2257,16 @@ export interface TaskApplyRetention {
  */
 export interface TaskSendMail {
   input: {
-    messageId: string;
+    messageId?: string | null;
+    eventKeys?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
@@ -10,7 +11,7 @@ const dataDir = process.env.DATA_DIR;
 if (!dataDir) throw new Error('DATA_DIR is not set: the baseline needs a throwaway folder');
 
 // The two baselines of the intake section in one small Payload app, on its own
-// throwaway SQLite file: the form builder's forms and form-submissions, and a
+// throwaway database: the form builder's forms and form-submissions, and a
 // hook-free `bare-cases` collection.
 export default buildConfig({
   collections: [{ slug: 'users', auth: true, fields: [] }, BareCases],
@@ -21,8 +22,11 @@ export default buildConfig({
   ],
   editor: lexicalEditor(),
   email: discardMail,
-  // The schema is pushed by server.ts once connected (production mode never pushes).
-  db: sqliteAdapter({ client: { url: `file:${path.join(dataDir, 'baseline.db')}` }, push: false }),
+  // The product's database, so each comparison is on the same one. SQLite's
+  // schema is pushed by server.ts once connected (production mode never pushes).
+  db: process.env.DATABASE_URI?.startsWith('mongodb')
+    ? mongooseAdapter({ url: process.env.DATABASE_URI, ensureIndexes: true, useJoinAggregations: false })
+    : sqliteAdapter({ client: { url: `file:${path.join(dataDir, 'baseline.db')}` }, push: false }),
   secret: process.env.PAYLOAD_SECRET ?? 'bench-baseline',
   graphQL: { disable: true },
   telemetry: false,

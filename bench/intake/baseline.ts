@@ -10,13 +10,13 @@ export type Baseline = { url: string; formId: number | string; stop: () => Promi
 // product's CMS runs.
 export const startBaseline = async (log: (line: string) => void): Promise<Baseline> => {
   const port = await freePort();
-  const { DATA_DIR, PAYLOAD_SECRET } = throwawayDatabaseEnv('bench-baseline');
+  const { DATA_DIR, PAYLOAD_SECRET, DATABASE_URI } = throwawayDatabaseEnv('bench-baseline');
   const server: Server = await startServer({
     name: 'baseline',
     command: [process.execPath, '--import', 'tsx', path.join(root, 'bench/baseline/server.ts')],
     url: `http://127.0.0.1:${port}`,
     readyPath: '/api/forms?limit=1&depth=0',
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR, PAYLOAD_SECRET },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR, PAYLOAD_SECRET, DATABASE_URI },
     log,
   });
   const stop = async () => {

@@ -4,6 +4,7 @@ import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
 import { contactPhoneField } from '../fields/contactPhone';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
+import { forgetMailSettings } from '../mail/settings';
 import { stampTranslations, translationFields } from '../translations/stamps';
 
 const translated = [
@@ -19,7 +20,11 @@ export const ContactDetails: GlobalConfig = withDrafts({
   label: 'Contact details',
   access: contentAccess,
   admin: { ...sitePreview },
-  hooks: { beforeChange: [stampTranslations('contact-details', translated)], afterChange: [notifySiteOfGlobal] },
+  hooks: {
+    beforeChange: [stampTranslations('contact-details', translated)],
+    // The mailboxes are also the reply addresses of outgoing mail (mail/settings.ts).
+    afterChange: [notifySiteOfGlobal, forgetMailSettings],
+  },
   fields: [
     ...translationFields('contact-details', translated),
     { name: 'organisation', type: 'text', required: true },

@@ -4,6 +4,7 @@ import { complaintTopics } from '../../shared/schemas/complaint';
 import en from '../../site/i18n/en.json';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
+import { forgetKept } from '../utilities/keptPerServer';
 
 // The form words developers keep in the site's translation files
 // (site/i18n/<lang>.json) and editors may override: every label, hint, legend
@@ -56,14 +57,15 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
 // What the public forms offer and how they name it, per language. Drafts,
 // autosave and scheduled publishing are Payload's; the site reads only the
 // published version (site/lib/cms.ts), and the CMS refuses a topic or category
-// that is not offered (cms/collections/Cases/hooks/acceptSubmission.ts).
+// that is not offered (cms/intake/cases.ts).
 export const FormChoices: GlobalConfig = {
   slug: 'form-choices',
   label: 'Form choices and labels',
   access: { ...contentAccess, readVersions: contentAccess.update },
   // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
   versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
-  hooks: { afterChange: [notifySiteOfGlobal] },
+  // The intake keeps the published choices per server (cms/intake/offered.ts).
+  hooks: { afterChange: [notifySiteOfGlobal, forgetKept] },
   fields: [
     {
       type: 'tabs',

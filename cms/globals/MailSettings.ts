@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload';
 import { withDrafts } from './versioning';
 import { allowRoles } from '../access/roles';
+import { forgetMailSettings } from '../mail/settings';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';
 import { stampTranslations, translationFields } from '../translations/stamps';
 
@@ -22,7 +23,11 @@ export const MailSettings: GlobalConfig = withDrafts({
     read: allowRoles('handler', 'abuseSpecialist', 'editor'),
     update: allowRoles('editor'),
   },
-  hooks: { beforeChange: [stampTranslations('mail-settings', translated)] },
+  hooks: {
+    beforeChange: [stampTranslations('mail-settings', translated)],
+    // Outgoing mail keeps the published settings for a minute (mail/settings.ts).
+    afterChange: [forgetMailSettings],
+  },
   fields: [
     ...translationFields('mail-settings', translated),
     {

@@ -5,6 +5,7 @@ import { textareaWithPlaceholders } from '../fields/placeholders';
 import { deskTranslate } from '../i18n';
 import { defaultWording, editableMessageKeys, editableMessages, type EditableMessage } from '../mail/editable';
 import { previewMail } from '../mail/preview';
+import { forgetMailSettings } from '../mail/settings';
 
 // Who may see wording and previews: those who write it and those whose cases it goes out with.
 const readers = ['editor', 'handler', 'abuseSpecialist'] as const;
@@ -67,6 +68,8 @@ export const MailWording: GlobalConfig = {
   // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
   versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
   endpoints: [{ path: '/preview', method: 'get', handler: preview }],
+  // Outgoing mail keeps the published wording for a minute (mail/settings.ts).
+  hooks: { afterChange: [forgetMailSettings] },
   fields: [
     {
       name: 'mailPreview',

@@ -1,4 +1,11 @@
-import { APIError, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload';
+import {
+  APIError,
+  ValidationError,
+  type CollectionAfterErrorHook,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type PayloadRequest,
+} from 'payload';
 import { isSubmissionKey, REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
 import { isSiteClient } from '../access/roles';
 
@@ -22,7 +29,49 @@ export const submissionKeyOf = (data: Record<string, unknown>): string | undefin
 // What the site shows the reader for a record: the same as the create answer.
 type Confirmation = (doc: Record<string, unknown>, req: PayloadRequest) => Record<string, unknown>;
 
+const isRepeatedKey = (error: unknown): boolean =>
+  error instanceof ValidationError &&
+  error.data.errors.some((problem) => problem.path === SUBMISSION_KEY_FIELD || problem.path === 'submission_key');
+
+// The key's unique index is the check: nothing is looked up before a create
+// (one database round trip less for every form), and two copies racing each
+// other are told apart by the database itself. The copy the index refuses is
+// answered here, on the REST route the site uses, with the first record. (A
+// repeat costs the number it drew: a gap in the series, which is harmless.)
 export const answerRepeatedSubmission =
+  (confirmation: Confirmation): CollectionAfterErrorHook =>
+  async ({ error, collection, req }) => {
+    if (!isRepeatedKey(error) || !isSiteClient(req.user)) return;
+    const key = submissionKeyOf((req.data ?? {}) as Record<string, unknown>);
+    if (!key) return;
+    // Outside the failed create's transaction, which is gone.
+    const { docs } = await req.payload.find({
+      collection: collection.slug as 'cases',
+      where: { submissionKey: { equals: key } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    });
+    const first = docs[0] as Record<string, unknown> | undefined;
+    if (!first) return;
+    return {
+      status: REPEATED_SUBMISSION_STATUS,
+      response: {
+        errors: [
+          {
+            name: 'APIError',
+            message: 'This form has been received already.',
+            data: { doc: confirmation(first, req) },
+          },
+        ],
+      },
+    };
+  };
+
+// An escalation's validation would refuse its own repeat ("already escalated")
+// before the index is reached, so its key is looked up first.
+export const checkRepeatedSubmission =
   (confirmation: Confirmation): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create' || !isSiteClient(req.user)) return args;

@@ -1,5 +1,5 @@
 import type { Payload, TaskConfig } from 'payload';
-import { SYSTEM_CHANGE } from '../workflow/applyWorkflow';
+import { systemChange } from '../hooks/context';
 import { scheduled } from './orphans';
 
 // "If no escalation arrives within 20 business days, the case is considered
@@ -20,7 +20,7 @@ export const closeExpiredWindowRecords = async (payload: Payload, now = new Date
       id: doc.id,
       data: { status: 'closed', closeReason: 'noEscalation' },
       overrideAccess: true,
-      context: { [SYSTEM_CHANGE]: true },
+      context: systemChange.with({}),
     });
   }
   return docs.length;

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import type { Outbox } from '../payload-types';
 import { relationId } from '../utilities/relationId';
-import { EVENT_TIME, SYSTEM_CHANGE } from '../workflow/applyWorkflow';
+import { systemChange } from '../hooks/context';
 import { writeTimeline } from '../workflow/recordTimeline';
 
 // The procedure's acknowledgement is this mail: when it went, a record still
@@ -21,7 +21,7 @@ const acknowledge = async (
       id,
       data: { status: 'acknowledged' },
       overrideAccess: true,
-      context: { [SYSTEM_CHANGE]: true, [EVENT_TIME]: sentAt },
+      context: systemChange.with({ eventTime: sentAt }),
       req,
     })
     .catch(async (error: unknown) => {

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload';
 import type { Locale } from '../../shared/i18n/locales';
-import { mailSettings as defaultMailSettings } from '../seed/content/mailSettings';
-import { wordingWith, type WordingOverrides } from './editable';
+import { insertMany } from '../utilities/insertMany';
 import { buildMessage, type MessageFacts, type MessageKind } from './messages';
 import type { MailChannel } from './recipients';
 import { renderHtml, renderText, type MailContent } from './render';
+import { mailSettings, publishedWording, type SenderSettings } from './settings';
 
 export const MAIL_QUEUE = 'mail';
 
@@ -22,47 +22,15 @@ export type Envelope = {
   relations?: { case?: number; escalation?: number; feedback?: number };
 };
 
-const settingsFor = async (req: PayloadRequest, language: Locale, draft: boolean) => {
-  const stored = await req.payload.findGlobal({
-    slug: 'mail-settings',
-    locale: language,
-    fallbackLocale: 'en',
-    depth: 0,
-    draft,
-    overrideAccess: true,
-    req,
-  });
-  // Until an editor saves the settings, the starting wording applies.
-  const defaults = defaultMailSettings(language);
-  return {
-    fromName: stored.fromName || defaults.fromName,
-    fromAddress: stored.fromAddress || defaults.fromAddress,
-    staffFromAddress: stored.staffFromAddress || defaults.staffFromAddress,
-    greeting: stored.greeting || defaults.greeting,
-    greetingWithoutName: stored.greetingWithoutName || defaults.greetingWithoutName,
-    signature: stored.signature || defaults.signature,
-  };
-};
+// One message to queue: what kind, to whom, and the facts its wording needs.
+export type Outgoing = { [K in MessageKind]: { kind: K; envelope: Envelope; facts: MessageFacts<K> } }[MessageKind];
 
-// The editors' published paragraphs in this language (never a draft, never
-// another language's: an empty field means the code's wording in this one).
-// A preview (draft: true) shows the wording being prepared instead.
-export const publishedWording = async (req: PayloadRequest, language: Locale, draft = false) => {
-  const stored = await req.payload.findGlobal({
-    slug: 'mail-wording',
-    locale: language,
-    fallbackLocale: false,
-    draft,
-    depth: 0,
-    overrideAccess: true,
-  });
-  return wordingWith(language, stored as WordingOverrides);
-};
+export const outgoing = <K extends MessageKind>(kind: K, envelope: Envelope, facts: MessageFacts<K>): Outgoing =>
+  ({ kind, envelope, facts }) as Outgoing;
 
 type Addressing = Pick<Envelope, 'audience' | 'language' | 'name'>;
 
-const envelopeContent = async (req: PayloadRequest, envelope: Addressing, draft: boolean) => {
-  const settings = await settingsFor(req, envelope.language, draft);
+const sender = (settings: SenderSettings, envelope: Addressing) => {
   if (envelope.audience === 'staff') {
     return { from: `Complaints desk <${settings.staffFromAddress}>`, greeting: '', signature: '' };
   }
@@ -87,7 +55,7 @@ export const composeMail = async <K extends MessageKind>(
 ) => {
   const wording = envelope.audience === 'staff' ? undefined : await publishedWording(req, envelope.language, draft);
   const body = buildMessage(kind, envelope.language, facts, wording);
-  const { from, greeting, signature } = await envelopeContent(req, envelope, draft);
+  const { from, greeting, signature } = sender(await mailSettings(req, envelope.language, draft), envelope);
   const content: MailContent = {
     language: envelope.language,
     subject: body.subject,
@@ -98,52 +66,75 @@ export const composeMail = async <K extends MessageKind>(
   return { from, subject: body.subject, text: renderText(content), html: renderHtml(content) };
 };
 
-// Composes a message, stores it in the outbox and queues its sending, all in
-// the caller's transaction: the save that caused the mail and the mail itself
-// are kept together or not at all. Sending happens later, in the job.
+// The stored message: composed in full now, so the outbox is the record of what
+// was said even if the wording changes before it is sent.
+const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing, job: string, at: string) => {
+  const { from, subject, text, html } = await composeMail(req, kind, envelope, facts as never);
+  return {
+    eventKey: envelope.eventKey,
+    kind,
+    audience: envelope.audience,
+    channel: envelope.channel,
+    language: envelope.language,
+    to: envelope.to,
+    from,
+    replyTo: envelope.replyTo,
+    subject,
+    text,
+    html,
+    status: 'queued' as const,
+    attempts: 0,
+    job,
+    createdAt: at,
+    updatedAt: at,
+    ...envelope.relations,
+  };
+};
+
+const notQueuedYet = async (req: PayloadRequest, messages: Outgoing[]): Promise<Outgoing[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'outbox',
+    where: { eventKey: { in: messages.map((message) => message.envelope.eventKey) } },
+    pagination: false,
+    depth: 0,
+    select: { eventKey: true },
+    overrideAccess: true,
+    req,
+  });
+  const queued = new Set(docs.map((doc) => doc.eventKey));
+  return messages.filter((message) => !queued.has(message.envelope.eventKey));
+};
+
+// Composes messages, stores them in the outbox and queues one job that sends
+// them, all in the caller's transaction: the save that caused the mail and the
+// mail itself are kept together or not at all. Two writes however many
+// messages: the job first, so each message is stored with its job's id, then
+// the messages in one insert. Sending happens later, in the job.
+// `fresh`: the event was created in this very save, so none of its messages can
+// be in the outbox yet (skips the look-up that makes a repeat harmless).
+export const queueMails = async (
+  req: PayloadRequest,
+  messages: Outgoing[],
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<void> => {
+  const pending = fresh || messages.length === 0 ? messages : await notQueuedYet(req, messages);
+  if (pending.length === 0) return;
+  const eventKeys = pending.map((message) => message.envelope.eventKey);
+  const job = await req.payload.jobs.queue({ task: 'sendMail', input: { eventKeys }, queue: MAIL_QUEUE, req });
+  const at = new Date().toISOString();
+  const rows = await Promise.all(pending.map((message) => compose(req, message, String(job.id), at)));
+  await insertMany(req, 'outbox', rows);
+};
+
+// One message, queued once per event key.
 export const queueMail = async <K extends MessageKind>(
   req: PayloadRequest,
   kind: K,
   envelope: Envelope,
   facts: MessageFacts<K>,
-): Promise<void> => {
-  const { payload } = req;
-  const existing = await payload.find({
-    collection: 'outbox',
-    where: { eventKey: { equals: envelope.eventKey } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  });
-  if (existing.docs.length) return;
+): Promise<void> => queueMails(req, [outgoing(kind, envelope, facts)]);
 
-  const { from, subject, text, html } = await composeMail(req, kind, envelope, facts);
-  const message = await payload.create({
-    collection: 'outbox',
-    data: {
-      eventKey: envelope.eventKey,
-      kind,
-      audience: envelope.audience,
-      channel: envelope.channel,
-      language: envelope.language,
-      to: envelope.to,
-      from,
-      replyTo: envelope.replyTo,
-      subject,
-      text,
-      html,
-      status: 'queued',
-      attempts: 0,
-      ...envelope.relations,
-    },
-    overrideAccess: true,
-    req,
-  });
-  await scheduleSend(req, message.id);
-};
-
-// Queues (or re-queues) the job that sends one outbox message.
+// Queues again the sending of one stored message (its job is gone or gave up).
 export const scheduleSend = async (req: PayloadRequest, messageId: number | string): Promise<void> => {
   const job = await req.payload.jobs.queue({
     task: 'sendMail',

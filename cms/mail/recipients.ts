@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload';
 import { isLocale, type Locale } from '../../shared/i18n/locales';
 import type { Role } from '../access/roles';
 import { relationId } from '../utilities/relationId';
+import { channelMailboxes } from './settings';
 import type { Channel } from '../../shared/channel';
 
 export type Recipient = { key: string; email: string; name?: string | null; language: Locale };
@@ -23,7 +24,8 @@ export const channelTeam = async (req: PayloadRequest, channel: Channel): Promis
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { roles: { in: [teamRole[channel]] } },
-    limit: 200,
+    pagination: false,
+    select: { email: true, name: true, language: true },
     depth: 0,
     overrideAccess: true,
     req,
@@ -49,8 +51,5 @@ export const responsibleStaff = async (
 };
 
 // Customers reply to the channel's own mailbox, kept in the contact details.
-export const replyAddress = async (req: PayloadRequest, channel: MailChannel): Promise<string | undefined> => {
-  const contact = await req.payload.findGlobal({ slug: 'contact-details', depth: 0, overrideAccess: true, req });
-  const byChannel = { complaint: contact.complaintsEmail, abuse: contact.abuseEmail, feedback: contact.feedbackEmail };
-  return byChannel[channel] || undefined;
-};
+export const replyAddress = async (req: PayloadRequest, channel: MailChannel): Promise<string | undefined> =>
+  (await channelMailboxes(req))[channel];

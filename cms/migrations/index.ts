@@ -8,6 +8,8 @@ import * as migration_20261130_031358_report_rollups_staff_list_index from './20
 import * as migration_20261130_031419_editor_drafts from './20261130_031419_editor_drafts';
 import * as migration_20261130_032316_editors_words from './20261130_032316_editors_words';
 import * as migration_20261130_044032_merged_schema from './20261130_044032_merged_schema';
+import * as migration_20261130_045000_intake_step from './20261130_045000_intake_step';
+import * as migration_20261130_045800_merged_schema from './20261130_045800_merged_schema';
 
 export const migrations = [
   {
@@ -58,6 +60,16 @@ export const migrations = [
   {
     up: migration_20261130_044032_merged_schema.up,
     down: migration_20261130_044032_merged_schema.down,
-    name: '20261130_044032_merged_schema'
+    name: '20261130_044032_merged_schema',
+  },
+  {
+    up: migration_20261130_045000_intake_step.up,
+    down: migration_20261130_045000_intake_step.down,
+    name: '20261130_045000_intake_step',
+  },
+  {
+    up: migration_20261130_045800_merged_schema.up,
+    down: migration_20261130_045800_merged_schema.down,
+    name: '20261130_045800_merged_schema'
   },
 ];

@@ -1,18 +1,11 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload';
 import { isStaff } from '../access/roles';
-import { registrarCalendar } from '../calendar';
+import { calendarForSave } from '../calendar';
+import { systemChange, workflowChanges } from '../hooks/context';
 import { refuse } from './errors';
 import { awaitingAnswer, earlyCloseReasons, transitionError, type Lifecycle, type Status } from './lifecycle';
 import { effectiveAnswerDue, nextDeadline } from './nextDeadline';
 import type { WorkflowChanges, WorkflowDoc } from './types';
-
-// Set by the code paths that may use a system-only status (the escalation
-// intake, the scheduled jobs); a person editing in the admin never has it.
-export const SYSTEM_CHANGE = 'systemChange';
-
-// A system change may say when its event really happened (the acknowledgement
-// mail's delivery), so the milestone records that moment, not the save's.
-export const EVENT_TIME = 'eventTime';
 
 type Options = { lifecycle: Lifecycle; escalationWindowDays?: number };
 
@@ -57,7 +50,7 @@ const statusChange = async ({
     }
     milestones.answeredAt = now;
     if (escalationWindowDays) {
-      const calendar = await registrarCalendar(req.payload);
+      const calendar = await calendarForSave(req.payload, req.context);
       next.escalationWindowEndsAt = calendar.deadline(new Date(now), escalationWindowDays).toISOString();
     }
   }
@@ -135,7 +128,7 @@ export const applyWorkflow =
     if (note) changes.note = note;
     // The note goes to the timeline, not into the record.
     const incoming: WorkflowDoc = { ...(data as WorkflowDoc), addNote: null };
-    context.workflow = changes;
+    workflowChanges.set(context, changes);
     if (operation !== 'update' || !originalDoc) return incoming;
 
     const previous = originalDoc as WorkflowDoc;
@@ -153,8 +146,11 @@ export const applyWorkflow =
     const from = previous.status ?? 'received';
     const to = doc.status ?? from;
     if (to !== from) {
-      const isSystem = context[SYSTEM_CHANGE] === true || !isStaff(req.user);
-      const eventTime = isSystem && typeof context[EVENT_TIME] === 'string' ? context[EVENT_TIME] : undefined;
+      // The code paths that may use a system-only status (the escalation intake,
+      // the jobs, a delivered acknowledgement) say so; a person in the admin never does.
+      const system = systemChange.get(context);
+      const isSystem = system !== undefined || !isStaff(req.user);
+      const eventTime = isSystem ? system?.eventTime : undefined;
       doc = await statusChange({
         doc,
         from,

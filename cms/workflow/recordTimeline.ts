@@ -1,12 +1,11 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import type { CaseEventType } from '../collections/CaseEvents';
-import { REPAIRING_INTAKE } from '../jobs/completeIntake';
+import { workflowChanges } from '../hooks/context';
 import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
 import { closeReasonLabels, statusLabels, type CloseReason } from './lifecycle';
-import type { WorkflowChanges } from './types';
 import type { Channel } from '../../shared/channel';
 
-type Entry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
+export type TimelineEntry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
 
 export type TimelineTarget = { caseId: number | string; escalationId?: number | string; channel: string };
 
@@ -17,7 +16,7 @@ export const writeTimeline = async ({
 }: {
   req: PayloadRequest;
   target: TimelineTarget;
-  entries: Entry[];
+  entries: TimelineEntry[];
 }): Promise<void> => {
   const user = req.user as { collection?: string; id?: number | string; name?: string | null; email?: string } | null;
   const staff = user?.collection === 'users' ? user : undefined;
@@ -36,27 +35,27 @@ export const writeTimeline = async ({
         actor,
         ...entry,
       },
+      // Nothing to populate: the caller has the case at hand.
+      depth: 0,
       req,
     });
   }
 };
 
-// A create's hooks running again for a half-done intake (jobs/completeIntake.ts)
-// find the receipt entry there if the first run got that far.
-const alreadyRecorded = async (
+// The intake's recovery (cms/intake/) finds the receipt entry there if the
+// first run got that far.
+export const hasTimelineEntry = async (
   req: PayloadRequest,
   target: TimelineTarget,
-  entry: Entry,
-  context: Record<string, unknown>,
+  type: CaseEventType,
 ): Promise<boolean> => {
-  if (!context[REPAIRING_INTAKE]) return false;
   const { totalDocs } = await req.payload.count({
     collection: 'case-events',
     where: {
       and: [
         { case: { equals: target.caseId } },
         ...(target.escalationId === undefined ? [] : [{ escalation: { equals: target.escalationId } }]),
-        { type: { equals: entry.type } },
+        { type: { equals: type } },
       ],
     },
     overrideAccess: true,
@@ -65,23 +64,20 @@ const alreadyRecorded = async (
   return totalDocs > 0;
 };
 
-// After every save: one timeline entry per thing that happened, with who and when.
+// After every staff save: one timeline entry per thing that happened, with who
+// and when. (A new record's receipt entry is written by its intake.)
 export const recordTimeline =
   ({
     target,
-    describeCreate,
     describeOther = () => [],
   }: {
     target: (doc: Record<string, unknown>) => TimelineTarget;
-    describeCreate: (doc: Record<string, unknown>) => Entry;
-    describeOther?: (doc: Record<string, unknown>, previous: Record<string, unknown>) => Entry[];
+    describeOther?: (doc: Record<string, unknown>, previous: Record<string, unknown>) => TimelineEntry[];
   }): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req, context }) => {
-    const changes = (context.workflow ?? {}) as WorkflowChanges;
-    const entries: Entry[] = [];
-    if (operation === 'create' && !(await alreadyRecorded(req, target(doc), describeCreate(doc), context))) {
-      entries.push(describeCreate(doc));
-    } else entries.push(...describeOther(doc, previousDoc));
+    if (operation !== 'update') return doc;
+    const changes = workflowChanges.get(context) ?? {};
+    const entries: TimelineEntry[] = [...describeOther(doc, previousDoc)];
     if (changes.statusChange) {
       const { from, to } = changes.statusChange;
       const closeReason = to === 'closed' && doc.closeReason ? closeReasonLabels[doc.closeReason as CloseReason] : null;

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, Payload } from 'payload';
 import { urgencyOf, urgencyRank, type Urgency } from '../../shared/calendar/urgency';
-import { registrarCalendar } from '../calendar';
+import { calendarForSave, registrarCalendar } from '../calendar';
 import { awaitingAnswer } from './lifecycle';
 import { nextDeadline } from './nextDeadline';
 import type { WorkflowDoc } from './types';
@@ -12,9 +12,9 @@ export const staffDeadline = (doc: WorkflowDoc): string | null =>
 
 // Every save stores how pressing the record is, so lists filter and saved views
 // work on a plain column; the refresh job keeps it true as time passes.
-export const setUrgency: CollectionBeforeChangeHook = async ({ data, req }) => {
+export const setUrgency: CollectionBeforeChangeHook = async ({ data, req, context }) => {
   const doc = data as WorkflowDoc;
-  const calendar = await registrarCalendar(req.payload);
+  const calendar = await calendarForSave(req.payload, context);
   const urgency = urgencyOf(staffDeadline(doc), new Date(), calendar);
   return { ...data, deadlines: { ...doc.deadlines, urgency, urgencyRank: urgencyRank(urgency) } };
 };

@@ -156,6 +156,7 @@ describe(`escalations on ${describeDatabase()}`, () => {
       overrideAccess: true,
     });
     await payload.db.updateOne({ collection: 'cases', id: filed.id, data: { status: 'answered' } });
+    await payload.db.updateOne({ collection: 'escalations', id: escalation.id, data: { intakeStep: 'stored' } });
 
     const later = new Date(Date.now() + 16 * 60 * 1000);
     expect(await completeInterruptedIntake(payload, later)).toBe(1);

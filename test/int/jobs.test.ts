@@ -153,6 +153,7 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
     // right after storing the case: the case alone.
     await payload.delete({ collection: 'outbox', where: { case: { equals: half.id } }, overrideAccess: true });
     await payload.delete({ collection: 'case-events', where: { case: { equals: half.id } }, overrideAccess: true });
+    await payload.db.updateOne({ collection: 'cases', id: half.id, data: { intakeStep: 'stored' } });
     const wholeBefore = await receiptOf(whole.id);
 
     // Within the stale period it may still be in progress: untouched.

@@ -24,10 +24,19 @@ const serialised = <T>(key: string, work: () => Promise<T>): Promise<T> => {
   return next;
 };
 
-const counterFor = async (payload: Payload, series: string) => {
+// A counter row, once found or made, stays: its id is kept for the process,
+// so drawing a number is one atomic increment.
+const counterIds = new WeakMap<Payload, Map<string, number | string>>();
+
+const counterFor = async (payload: Payload, series: string): Promise<number | string> => {
+  const ids = counterIds.get(payload) ?? new Map<string, number | string>();
+  counterIds.set(payload, ids);
+  const known = ids.get(series);
+  if (known !== undefined) return known;
   const found = await payload.find({ collection: 'case-counters', where: { series: { equals: series } }, limit: 1 });
-  if (found.docs[0]) return found.docs[0];
-  return payload.create({ collection: 'case-counters', data: { series, value: 0 } });
+  const counter = found.docs[0] ?? (await payload.create({ collection: 'case-counters', data: { series, value: 0 } }));
+  ids.set(series, counter.id);
+  return counter.id;
 };
 
 export const nextCaseNumber = ({
@@ -41,10 +50,10 @@ export const nextCaseNumber = ({
 }): Promise<string> => {
   const key = `${numberPrefixes[series]}-${year}`;
   return serialised(key, async () => {
-    const counter = await counterFor(payload, key);
+    const id = await counterFor(payload, key);
     const updated = (await payload.db.updateOne({
       collection: 'case-counters',
-      id: counter.id,
+      id,
       data: { value: { $inc: 1 } },
     })) as unknown as { value: number };
     return formatCaseNumber({ series, year, value: updated.value });

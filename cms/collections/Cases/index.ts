@@ -1,28 +1,14 @@
 import type { CollectionConfig } from 'payload';
-import { deadlineRules } from '../../../shared/calendar/deadlines';
 import { channelAccess, hasRole, isAdmin, isSiteClient } from '../../access/roles';
-import { workflowActionsEndpoint } from '../../workflow/actions';
-import { applyWorkflow } from '../../workflow/applyWorkflow';
-import { mailCaseEvents } from '../../mail/events/caseMail';
-import { mailRegistrant, takeForwardRequest } from '../../mail/events/registrantMail';
-import { caseLifecycle } from '../../workflow/lifecycle';
-import { setReceiptDeadlines } from '../../workflow/setReceiptDeadlines';
-import { setUrgency } from '../../workflow/urgency';
-import { caseStatusEndpoint } from './endpoints/status';
-import { pinBerlinZone } from '../../fields/berlinTime';
 import { bulkEditOnly } from '../../fields/bulkEdit';
-import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
-import { recordLaterConsent } from './consent';
+import { submissionKeyField } from '../../hooks/repeatedSubmission';
+import { intakeStepField } from '../../intake/field';
+import { workflowActionsEndpoint } from '../../workflow/actions';
+import { caseStatusEndpoint } from './endpoints/status';
 import { caseFields } from './fields';
-import { acceptSubmission } from './hooks/acceptSubmission';
-import { assignNumber } from './hooks/assignNumber';
-import { linkAttachments } from './hooks/linkAttachments';
-import { returnAccessToken } from './hooks/returnAccessToken';
-import { recordCaseTimeline } from './timeline';
-import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
-import { caseConfirmation } from './hooks/returnAccessToken';
-import { procedureInForceField, recordProcedureInForce } from '../../content/procedureInForce';
-import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
+import { caseHooks } from './hooks';
+import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
+import { procedureInForceField } from '../../content/procedureInForce';
 
 // Complaints and abuse reports. The public files them through the site (which
 // holds an API key) but never reads, lists or changes any; handlers work
@@ -68,32 +54,10 @@ export const Cases: CollectionConfig = {
     update: channelAccess,
     delete: isAdmin,
   },
-  hooks: {
-    // A repeated form is answered with its first case before anything else runs.
-    beforeOperation: [answerRepeatedSubmission(caseConfirmation)],
-    beforeValidate: [acceptSubmission, pinBerlinZone('receivedAt')],
-    beforeChange: [
-      recordProcedureInForce,
-      recordLaterConsent,
-      takeForwardRequest,
-      setReceiptDeadlines({ acknowledgementDays: deadlineRules.acknowledgement, answerDays: deadlineRules.answer }),
-      applyWorkflow({ lifecycle: caseLifecycle, escalationWindowDays: deadlineRules.escalationWindow }),
-      setUrgency,
-      assignNumber({ field: 'caseNumber', series: (data) => (data.channel === 'abuse' ? 'abuse' : 'complaint') }),
-    ],
-    // The report's counters first: one write, done before anything that could fail.
-    afterChange: [
-      rollupsAfterChange('cases'),
-      recordCaseTimeline,
-      linkAttachments,
-      mailCaseEvents,
-      mailRegistrant,
-      returnAccessToken,
-    ],
-    afterDelete: [rollupsAfterDelete('cases')],
-  },
+  // In the order they run, each with its reason: ./hooks.ts.
+  hooks: caseHooks,
   endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
   fields: plainColumnHeadings(
-    bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField, procedureInForceField]),
+    bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField, procedureInForceField, intakeStepField]),
   ),
 };

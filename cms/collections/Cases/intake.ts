@@ -2,8 +2,6 @@ import type { AbuseReport } from '../../../shared/schemas/abuseReport';
 import type { Complaint } from '../../../shared/schemas/complaint';
 import { webFormConsent } from './consent';
 
-const AUTHORITY_REVIEW_MS = 24 * 60 * 60 * 1000;
-
 const reporterOf = (input: Complaint | AbuseReport) => ({
   name: input.name,
   email: input.email,
@@ -24,8 +22,8 @@ export const complaintToCase = (complaint: Complaint) => ({
   },
 });
 
-// An authority's report (law enforcement, consumer protection, a CERT) must be
-// reviewed within 24 hours (ICANN RAA 3.18), whatever the business days say.
+// An authority's report gets its 24-hour review deadline with the other
+// deadlines (cms/intake/deadlines.ts), whichever way it came in.
 export const abuseReportToCase = (report: AbuseReport, receivedAt: Date, attachments: (number | string)[]) => ({
   channel: 'abuse' as const,
   language: report.language,
@@ -41,8 +39,4 @@ export const abuseReportToCase = (report: AbuseReport, receivedAt: Date, attachm
     goodFaith: report.goodFaith,
     ...webFormConsent(report.shareIdentity ?? false, receivedAt),
   },
-  reviewDueAt:
-    report.reporterType === 'authority'
-      ? new Date(receivedAt.getTime() + AUTHORITY_REVIEW_MS).toISOString()
-      : undefined,
 });

@@ -1,6 +1,6 @@
 import { relationId } from '../../utilities/relationId';
 import type { Case } from '../../payload-types';
-import { recordTimeline } from '../../workflow/recordTimeline';
+import { recordTimeline, type TimelineEntry } from '../../workflow/recordTimeline';
 
 // A consent recorded later is evidence: who entered it is the entry's actor.
 const consentEntries = (doc: Pick<Case, 'abuse'>, previous: Pick<Case, 'abuse'>) => {
@@ -19,18 +19,23 @@ const consentEntries = (doc: Pick<Case, 'abuse'>, previous: Pick<Case, 'abuse'>)
 
 const channelNames: Record<string, string> = { complaint: 'Complaint', abuse: 'Abuse report' };
 
-// What a case's timeline says about its own saves.
+export const caseTimelineTarget = (doc: Record<string, unknown>) => ({
+  caseId: doc.id as number,
+  channel: String(doc.channel),
+});
+
+// The first entry of a case's timeline, written by its intake.
+export const caseReceiptEntry = (doc: Record<string, unknown>): TimelineEntry => ({
+  type: 'submitted',
+  summary: `${channelNames[String(doc.channel)] ?? 'Case'} received via ${String(doc.receivedVia)}${
+    (doc.reporter as Case['reporter'] | undefined)?.email ? '' : ' (no e-mail address: acknowledge and answer by post)'
+  }`,
+  details: { receivedAt: doc.receivedAt, deadlines: doc.deadlines },
+});
+
+// What a case's timeline says about staff saves.
 export const recordCaseTimeline = recordTimeline({
-  target: (doc) => ({ caseId: doc.id as number, channel: String(doc.channel) }),
-  describeCreate: (doc) => ({
-    type: 'submitted',
-    summary: `${channelNames[String(doc.channel)] ?? 'Case'} received via ${String(doc.receivedVia)}${
-      (doc.reporter as Case['reporter'] | undefined)?.email
-        ? ''
-        : ' (no e-mail address: acknowledge and answer by post)'
-    }`,
-    details: { receivedAt: doc.receivedAt, deadlines: doc.deadlines },
-  }),
+  target: caseTimelineTarget,
   describeOther: (doc, previous) => [
     ...(relationId(doc.assignee) === relationId(previous.assignee)
       ? []

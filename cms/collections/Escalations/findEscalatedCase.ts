@@ -19,7 +19,15 @@ export const findEscalatedCase = async ({
   const where: Where = token
     ? { accessTokenHash: { equals: hashAccessToken(token) } }
     : { caseNumber: { equals: caseNumber ?? '' } };
-  const { docs } = await payload.find({ collection: 'cases', where, limit: 1, depth: 0, overrideAccess: true });
+  // With its sealed status token, which the escalation's acknowledgement links to.
+  const { docs } = await payload.find({
+    collection: 'cases',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  });
   const found = docs[0];
   if (!found || found.channel !== 'complaint') return undefined;
   // A case without e-mail (entered from a letter) cannot be matched by address.

@@ -4,10 +4,14 @@ import { feedbackTopics } from '../../../shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { languageField } from '../../fields/submission';
-import { mailFeedbackEvents } from '../../mail/events/feedbackMail';
-import { acceptFeedback } from './hooks/acceptFeedback';
+import { feedbackPipeline } from '../../intake/feedback';
+import { intakeStepField } from '../../intake/field';
+import { intakeHooks } from '../../intake/pipeline';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
 import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
+import { retireEventKeys } from '../../mail/retireEventKeys';
+
+const feedback = intakeHooks(feedbackPipeline);
 
 // Comments and suggestions on policy, procedures and services. No deadline in the
 // procedure: they are forwarded to the department concerned.
@@ -22,11 +26,22 @@ export const Feedback: CollectionConfig = {
     update: allowRoles('handler', 'abuseSpecialist'),
     delete: isAdmin,
   },
+  // A new feedback goes through its intake pipeline (cms/intake/feedback.ts):
+  // validated and routed, stored, mailed; staff saves have no hooks of their own.
   hooks: {
-    beforeOperation: [answerRepeatedSubmission(() => ({}))],
-    beforeValidate: [acceptFeedback],
-    afterChange: [rollupsAfterChange('feedback'), mailFeedbackEvents],
+    beforeValidate: [feedback.validate],
+    beforeChange: [feedback.prepare],
+    afterChange: [
+      feedback.complete,
+      // Every save and deletion counted into the report's rollups.
+      rollupsAfterChange('feedback'),
+      feedback.confirm,
+    ],
+    // Its mail stays in the outbox under retired keys (a later record may get its id).
+    beforeDelete: [retireEventKeys('feedback')],
     afterDelete: [rollupsAfterDelete('feedback')],
+    // REST only: a form the site sends again (its key's unique index refuses it).
+    afterError: [answerRepeatedSubmission(() => ({}))],
   },
   fields: [
     {
@@ -69,5 +84,6 @@ export const Feedback: CollectionConfig = {
       access: { update: () => false },
     },
     submissionKeyField,
+    intakeStepField,
   ],
 };

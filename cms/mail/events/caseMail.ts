@@ -1,66 +1,63 @@
-import type { CollectionAfterChangeHook } from 'payload';
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Case } from '../../payload-types';
-import type { WorkflowChanges } from '../../workflow/types';
+import { workflowChanges } from '../../hooks/context';
+import type { Outgoing } from '../queue';
 import { adminUrl, caseStatusUrl, statusUrl } from '../links';
 import type { Reference } from '../messages';
 import { relationId } from '../../utilities/relationId';
 import type { WorkflowDoc } from '../../workflow/types';
 import { staffDeadline } from '../../workflow/urgency';
 import { channelTeam, responsibleStaff } from '../recipients';
-import { customerMailer, notifyTeam } from './audiences';
+import { customerMailer, customerMessage, notifyTeam, teamMessages } from './audiences';
 
 const customerText = (doc: Case) => doc.complaint?.description ?? doc.abuse?.evidence ?? null;
 
-// The mail a case's saves cause: the acknowledgement and the team's notice on
-// receipt (an authority's report flagged urgent), an extension notice, the
-// answer, and the closing notice when the escalation window ends.
-export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({
-  doc,
-  previousDoc,
-  operation,
-  req,
-  context,
-}) => {
-  const changes = (context.workflow ?? {}) as WorkflowChanges;
-  const language = doc.language as Locale;
-  const ref: Reference = { kind: doc.channel, caseNumber: doc.caseNumber ?? '' };
-  const toCustomer = customerMailer(req, {
-    key: `cases:${doc.id}`,
-    channel: doc.channel,
-    language,
-    reporter: doc.reporter,
-    relations: { case: doc.id },
-  });
-  const link = () => caseStatusUrl(req, doc.id, language);
+const customerRecord = (doc: Case) => ({
+  key: `cases:${doc.id}`,
+  channel: doc.channel,
+  language: doc.language as Locale,
+  reporter: doc.reporter,
+  relations: { case: doc.id },
+});
 
-  if (operation === 'create') {
-    const token = typeof context.accessToken === 'string' ? context.accessToken : undefined;
-    await toCustomer('acknowledgement', 'acknowledgement', {
+const referenceOf = (doc: Case): Reference => ({ kind: doc.channel, caseNumber: doc.caseNumber ?? '' });
+
+// The mail a new case causes: the acknowledgement (with the status link, whose
+// token only the intake knows) and the team's notice, an authority's report
+// flagged urgent. Queued by the intake in one write (cms/intake/).
+export const caseReceiptMessages = async (
+  req: PayloadRequest,
+  doc: Case,
+  accessToken?: string,
+): Promise<Outgoing[]> => {
+  const language = doc.language as Locale;
+  const ref = referenceOf(doc);
+  const team = await channelTeam(req, doc.channel);
+  const base = { channel: doc.channel, relations: { case: doc.id } };
+  const open = adminUrl(req.payload, 'cases', doc.id);
+  const acknowledgement = await customerMessage(req, customerRecord(doc), 'acknowledgement', 'acknowledgement', {
+    ref,
+    receivedAt: doc.receivedAt,
+    answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
+    statusUrl: accessToken ? statusUrl(language, accessToken) : undefined,
+    customerText: customerText(doc),
+  });
+  const notice = teamMessages(
+    req,
+    team,
+    'newCase',
+    { ...base, eventKey: `cases:${doc.id}:newCase` },
+    {
       ref,
+      filedBy: `${doc.reporter.name} <${doc.reporter.email}>`,
       receivedAt: doc.receivedAt,
-      answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
-      statusUrl: token ? statusUrl(language, token) : undefined,
       customerText: customerText(doc),
-    });
-    const team = await channelTeam(req, doc.channel);
-    const base = { channel: doc.channel, relations: { case: doc.id } };
-    const open = adminUrl(req.payload, 'cases', doc.id);
-    await notifyTeam(
-      req,
-      team,
-      'newCase',
-      { ...base, eventKey: `cases:${doc.id}:newCase` },
-      {
-        ref,
-        filedBy: `${doc.reporter.name} <${doc.reporter.email}>`,
-        receivedAt: doc.receivedAt,
-        customerText: customerText(doc),
-        adminUrl: open,
-      },
-    );
-    if (doc.deadlines?.reviewDueAt) {
-      await notifyTeam(
+      adminUrl: open,
+    },
+  );
+  const urgent = doc.deadlines?.reviewDueAt
+    ? teamMessages(
         req,
         team,
         'urgentAbuse',
@@ -71,11 +68,29 @@ export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({
           reviewDueAt: doc.deadlines.reviewDueAt,
           adminUrl: open,
         },
-      );
-    }
-  }
+      )
+    : [];
+  return [...acknowledgement, ...notice, ...urgent];
+};
+
+// The mail a staff save of a case causes: the assignee's notice, an extension
+// notice, the answer, and the closing notice when the escalation window ends.
+export const mailCaseEvents: CollectionAfterChangeHook<Case> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation !== 'update') return doc;
+  const changes = workflowChanges.get(context) ?? {};
+  const language = doc.language as Locale;
+  const ref = referenceOf(doc);
+  const toCustomer = customerMailer(req, customerRecord(doc));
+  const link = () => caseStatusUrl(req, doc.id, language);
+
   const assignee = relationId(doc.assignee);
-  if (operation === 'update' && assignee !== undefined && assignee !== relationId(previousDoc?.assignee)) {
+  if (assignee !== undefined && assignee !== relationId(previousDoc?.assignee)) {
     const members = await responsibleStaff(req, doc.channel, assignee);
     const by = req.user?.collection === 'users' ? (req.user.name ?? req.user.email) : 'The desk';
     const due = staffDeadline(doc as WorkflowDoc);

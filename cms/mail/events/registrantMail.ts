@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload';
-import { isLocale, type Locale } from '../../../shared/i18n/locales';
+import { isLocale } from '../../../shared/i18n/locales';
+import { forwardRequest } from '../../hooks/context';
 import type { Case } from '../../payload-types';
 import { writeTimeline } from '../../workflow/recordTimeline';
 import { queueMail } from '../queue';
@@ -8,10 +9,6 @@ import { replyAddress } from '../recipients';
 import { shortSiteLabel } from '../siteLabels';
 import { consentRecorder, describeConsent } from '../../collections/Cases/consent';
 
-type Forward = { email: string; language: Locale };
-
-const FORWARD = 'forwardToRegistrant';
-
 // The abuse specialist types the registrant's address into the case and saves;
 // like an internal note, the field is emptied and the act goes to the timeline.
 export const takeForwardRequest: CollectionBeforeChangeHook = ({ data, context }) => {
@@ -19,7 +16,7 @@ export const takeForwardRequest: CollectionBeforeChangeHook = ({ data, context }
   const email = abuse.forwardTo?.email?.trim();
   if (email) {
     const language = isLocale(abuse.forwardTo?.language) ? abuse.forwardTo.language : 'en';
-    context[FORWARD] = { email, language } satisfies Forward;
+    forwardRequest.set(context, { email, language });
   }
   if (abuse.forwardTo) return { ...data, abuse: { ...abuse, forwardTo: { email: null, language: null } } };
   return data;
@@ -28,7 +25,7 @@ export const takeForwardRequest: CollectionBeforeChangeHook = ({ data, context }
 // A copy of the abuse report for the holder of the domain: what is reported
 // and where, never who reported it unless they agreed to share their identity.
 export const mailRegistrant: CollectionAfterChangeHook<Case> = async ({ doc, req, context }) => {
-  const forward = context[FORWARD] as Forward | undefined;
+  const forward = forwardRequest.get(context);
   if (!forward || doc.channel !== 'abuse') return doc;
   const shared = Boolean(doc.abuse?.shareIdentity);
   const identity = doc.reporter;

@@ -31,8 +31,8 @@ export const applyToRollups = async (
 // The hooks that keep the rollups in step with every save and deletion.
 export const rollupsAfterChange =
   (kind: RollupKind): CollectionAfterChangeHook =>
-  // A new record's previousDoc is empty. The intake's crash recovery replays
-  // the create hooks with previousDoc = doc: nothing is counted twice.
+  // A new record's previousDoc is empty. The intake's crash recovery runs the
+  // pipeline's follow-up steps, not this hook: nothing is counted twice.
   async ({ req, previousDoc, doc }) => {
     await applyToRollups(req, kind, previousDoc, doc);
     return doc;
