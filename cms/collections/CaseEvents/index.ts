@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { channelAccess, nobody } from '../../access/roles';
 import { berlinOnly } from '../../fields/berlinTime';
 import { showJsonReadOnly } from '../../fields/jsonView';
+import { caseEventTypeOptions } from './typeLabels';
 
 export const caseEventTypes = [
   'submitted',
@@ -42,7 +43,7 @@ export const CaseEvents: CollectionConfig = {
       options: ['complaint', 'abuse'],
       index: true,
     },
-    { name: 'type', type: 'select', required: true, options: [...caseEventTypes] },
+    { name: 'type', type: 'select', required: true, options: caseEventTypeOptions(caseEventTypes) },
     {
       name: 'at',
       type: 'date',
