@@ -5,6 +5,7 @@ import { createLocalReq, handleEndpoints, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case, Partner } from '../../cms/payload-types';
 import { describeDatabase } from '../helpers/databaseEnv';
+import { cmsUrl, postJson } from '../helpers/http';
 import { siteClient, staffUser, testPayload } from '../helpers/payload';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/machine-reports');
@@ -251,6 +252,37 @@ describe(`the partner API on ${describeDatabase()}`, () => {
     const [stored] = await casesOf(body.caseNumber ?? '');
     expect(stored?.abuse?.reporterType).toBe('authority');
     expect(stored?.deadlines?.reviewDueAt).toBeTruthy();
+  });
+
+  it('works over HTTP against the built CMS: an admin issues a key, the partner files with it', async () => {
+    const login = await postJson('/api/users/login', {
+      email: 'admin@example.test',
+      password: 'correct-horse-battery-staple',
+    });
+    const { token } = (await login.json()) as { token: string };
+    const apiKey = randomUUID();
+    const issued = await postJson(
+      '/api/partners',
+      {
+        name: 'Example CERT',
+        contactEmail: 'cert@cert.example',
+        reporterType: 'organisation',
+        maxReportsPerHour: 100,
+        enableAPIKey: true,
+        apiKey,
+      },
+      { authorization: `JWT ${token}` },
+    );
+    expect(issued.status).toBe(201);
+    const filed = await fetch(`${cmsUrl()}/api/partners/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `partners API-Key ${apiKey}` },
+      body: JSON.stringify({ ...report('xarf4-phishing.json'), report_id: randomUUID() }),
+    });
+    expect(filed.status).toBe(201);
+    expect(((await filed.json()) as Answer).caseNumber).toMatch(/^A-\d{4}-\d{6}$/);
+    const read = await fetch(`${cmsUrl()}/api/cases`, { headers: { authorization: `partners API-Key ${apiKey}` } });
+    expect(read.status).toBe(403);
   });
 
   it('is managed by admins only', async () => {

@@ -7,6 +7,7 @@ import {
   readMachineReport,
   reportFromXarf4,
 } from '../../cms/inbound/machineReports/index';
+import { readLimitedBody } from '../../cms/collections/Partners/readBody';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/machine-reports');
 const fixture = (name: string) => readFileSync(path.join(fixtures, name));
@@ -201,5 +202,18 @@ describe('the abuse intake’s input', () => {
   it('notes why an invalid report failed its check', () => {
     const input = abuseInputFromMachineReport(reportFromXarf4(json('xarf4-invalid.json')), new Date());
     expect(input.data.abuse?.evidence).toContain('Not valid X-ARF v4: (report) is missing "sender"');
+  });
+});
+
+describe('the partner API’s body limit', () => {
+  it('reads a body up to the limit and refuses a larger one without reading it all', async () => {
+    expect(await readLimitedBody(new Request('http://x/', { method: 'POST', body: '{"a":1}' }), 10)).toEqual({
+      ok: true,
+      text: '{"a":1}',
+    });
+    const large = new Request('http://x/', { method: 'POST', body: 'x'.repeat(11) });
+    expect(await readLimitedBody(large, 10)).toEqual({ ok: false, tooLarge: true });
+    const declared = new Request('http://x/', { method: 'POST', headers: { 'content-length': '999999' }, body: 'x' });
+    expect(await readLimitedBody(declared, 10)).toEqual({ ok: false, tooLarge: true });
   });
 });
