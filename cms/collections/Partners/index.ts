@@ -14,9 +14,9 @@ export const Partners: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Settings',
-    defaultColumns: ['name', 'contactEmail', 'reporterType', 'maxReportsPerHour', 'enableAPIKey'],
+    defaultColumns: ['name', 'contactEmail', 'reporterType', 'maxReportsPerHour'],
     description:
-      'Organisations that file abuse reports through the partner API. Tick “Enable API key” and save to issue a key; untick it to revoke.',
+      'Organisations that file abuse reports through the partner API. “Generate new API key”, copy the key (it is shown once), save, and give it to the partner. Generating a new key and saving revokes the old one; deleting the partner revokes its key for good.',
   },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   access: { admin: () => false, create: isAdmin, read: isAdmin, update: isAdmin, delete: isAdmin },
