@@ -669,7 +669,7 @@ export interface ApiClient {
   collection: 'api-clients';
 }
 /**
- * Organisations that file abuse reports through the partner API. Tick “Enable API key” and save to issue a key; untick it to revoke.
+ * Organisations that file abuse reports through the partner API. “Generate new API key”, copy the key (it is shown once), save, and give it to the partner. Generating a new key and saving revokes the old one; deleting the partner revokes its key for good.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
