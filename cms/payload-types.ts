@@ -18,6 +18,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     'api-clients': ApiClientAuthOperations;
+    partners: PartnerAuthOperations;
   };
   blocks: {};
   collections: {
@@ -30,6 +31,7 @@ export interface Config {
     departments: Department;
     users: User;
     'api-clients': ApiClient;
+    partners: Partner;
     'case-counters': CaseCounter;
     'report-rollups': ReportRollup;
     'erasure-requests': ErasureRequest;
@@ -61,6 +63,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
     'case-counters': CaseCountersSelect<false> | CaseCountersSelect<true>;
     'report-rollups': ReportRollupsSelect<false> | ReportRollupsSelect<true>;
     'erasure-requests': ErasureRequestsSelect<false> | ErasureRequestsSelect<true>;
@@ -104,7 +107,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | ApiClient;
+  user: User | ApiClient | Partner;
   jobs: {
     tasks: {
       markOverdue: TaskMarkOverdue;
@@ -159,6 +162,24 @@ export interface ApiClientAuthOperations {
     password: string;
   };
 }
+export interface PartnerAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cases".
@@ -188,7 +209,7 @@ export interface Case {
   status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'escalated' | 'closed';
   closeReason?: ('resolved' | 'noEscalation' | 'finalAnswer' | 'spam' | 'duplicate' | 'outOfScope') | null;
   closeNote?: string | null;
-  receivedVia: 'web' | 'email' | 'post' | 'fax' | 'phone';
+  receivedVia: 'web' | 'email' | 'api' | 'post' | 'fax' | 'phone';
   /**
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
@@ -444,7 +465,7 @@ export interface Escalation {
   status: 'received' | 'acknowledged' | 'inProgress' | 'answered' | 'closed';
   closeReason?: ('resolved' | 'noEscalation' | 'finalAnswer' | 'spam' | 'duplicate' | 'outOfScope') | null;
   closeNote?: string | null;
-  receivedVia: 'web' | 'email' | 'post' | 'fax' | 'phone';
+  receivedVia: 'web' | 'email' | 'api' | 'post' | 'fax' | 'phone';
   /**
    * When it reached us. For mail, fax or phone: the real time of receipt. Deadlines count from here.
    */
@@ -646,6 +667,35 @@ export interface ApiClient {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'api-clients';
+}
+/**
+ * Organisations that file abuse reports through the partner API. “Generate new API key”, copy the key (it is shown once), save, and give it to the partner. Generating a new key and saving revokes the old one; deleting the partner revokes its key for good.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  /**
+   * Filed reports show this as the reporter.
+   */
+  name: string;
+  /**
+   * Acknowledgements and answers to the partner’s reports go here.
+   */
+  contactEmail: string;
+  reporterType: 'organisation' | 'authority';
+  /**
+   * More reports in an hour are refused (429) until the hour has passed.
+   */
+  maxReportsPerHour: number;
+  createdAt: string;
+  updatedAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'partners';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -891,6 +941,10 @@ export interface PayloadLockedDocument {
         value: number | ApiClient;
       } | null)
     | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
         relationTo: 'case-counters';
         value: number | CaseCounter;
       } | null)
@@ -911,6 +965,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'api-clients';
         value: number | ApiClient;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
       };
   updatedAt: string;
   createdAt: string;
@@ -929,6 +987,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'api-clients';
         value: number | ApiClient;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
       };
   key?: string | null;
   value?:
@@ -1337,6 +1399,22 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ApiClientsSelect<T extends boolean = true> {
   name?: T;
+  createdAt?: T;
+  updatedAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  contactEmail?: T;
+  reporterType?: T;
+  maxReportsPerHour?: T;
   createdAt?: T;
   updatedAt?: T;
   enableAPIKey?: T;
@@ -2307,6 +2385,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'api-clients';
           value: number | ApiClient;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
         } | null);
   };
   output?: unknown;

@@ -15,6 +15,7 @@ import { Evidence } from './collections/Evidence';
 import { Feedback } from './collections/Feedback';
 import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
+import { Partners } from './collections/Partners';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { contentEditor } from './editor';
@@ -88,6 +89,7 @@ export default hardenInternalAccess(
       Departments,
       Users,
       ApiClients,
+      Partners,
       CaseCounters,
       ReportRollups,
       ErasureRequests,

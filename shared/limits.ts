@@ -5,3 +5,7 @@ export const MAX_EVIDENCE_FILE_BYTES = 10 * 1024 * 1024;
 // Every file at its largest plus the text fields. A larger body is refused
 // before it is read (the node adapter's own default would accept 1 GiB).
 export const MAX_FORM_BYTES = MAX_EVIDENCE_FILES * MAX_EVIDENCE_FILE_BYTES + 1024 * 1024;
+// A machine report (an X-ARF v4 body posted by a partner) carries its evidence
+// base64-encoded (4 bytes for every 3): every file at its largest, encoded,
+// plus the report's own fields.
+export const MAX_MACHINE_REPORT_BYTES = Math.ceil((MAX_EVIDENCE_FILES * MAX_EVIDENCE_FILE_BYTES * 4) / 3) + 1024 * 1024;

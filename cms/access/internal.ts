@@ -1,11 +1,11 @@
 import type { SanitizedConfig } from 'payload';
-import { hasRole, isSiteClient } from './roles';
+import { hasRole, isMachineClient } from './roles';
 
 type AccessFn = (args: { req: { user: unknown } }) => unknown;
 
 // Payload adds its own records (job stats, document locks, preferences,
 // migrations). Its defaults let any authenticated caller in, and the site's API
-// client is authenticated: it must touch none of them. The job statistics are
+// client and the partners are authenticated: they must touch none of them. The job statistics are
 // for admins only.
 export const hardenInternalAccess = async (configPromise: Promise<SanitizedConfig>): Promise<SanitizedConfig> => {
   const config = await configPromise;
@@ -19,7 +19,7 @@ export const hardenInternalAccess = async (configPromise: Promise<SanitizedConfi
     for (const [operation, original] of Object.entries(access)) {
       if (typeof original !== 'function') continue;
       access[operation] = (args) => {
-        if (isSiteClient(args.req.user as never)) return false;
+        if (isMachineClient(args.req.user as never)) return false;
         if (own.has(entity.slug)) return hasRole(args.req.user as never, 'admin');
         return original(args);
       };

@@ -25,9 +25,20 @@ export const hasRole = (user: AuthUser, ...wanted: Role[]): boolean => {
 
 export const isStaff = (user: AuthUser): boolean => staffRoles(user).length > 0;
 
+const collectionOf = (user: AuthUser): string | undefined =>
+  (user as { collection?: string } | null | undefined)?.collection;
+
 // The public site authenticates as an API client; it may only file submissions.
-export const isSiteClient = (user: AuthUser): boolean =>
-  (user as { collection?: string } | null | undefined)?.collection === 'api-clients';
+export const isSiteClient = (user: AuthUser): boolean => collectionOf(user) === 'api-clients';
+
+// A partner (a blocklist, a brand-protection firm, a CERT) authenticates with
+// its own API key and may only file X-ARF reports through its endpoint
+// (cms/collections/Partners/reportEndpoint.ts): every access check that
+// asks for a role or for the site client refuses it.
+export const isPartner = (user: AuthUser): boolean => collectionOf(user) === 'partners';
+
+// Machines, not people: kept out of Payload's own records (access/internal.ts).
+export const isMachineClient = (user: AuthUser): boolean => isSiteClient(user) || isPartner(user);
 
 // Access functions built from roles; admins pass every check.
 export const allowRoles =

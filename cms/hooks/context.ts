@@ -44,3 +44,8 @@ export const forwardRequest = slot<{ email: string; language: Locale }>('forward
 
 // One intake's state from validation to confirmation (see cms/intake/).
 export const intakeState = slot<IntakeState>('intake');
+
+// Who brought an evidence file that no signed-in person uploaded (a partner's
+// report, a machine report by mail): written by storeEvidenceFiles, read by
+// the evidence's fingerprint hook.
+export const evidenceOrigin = slot<string>('evidenceOrigin');

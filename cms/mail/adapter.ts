@@ -9,8 +9,11 @@ export const OUTBOX_KEY_HEADER = 'X-Outbox-Key';
 
 export type SendResult = { delivered: boolean; providerMessageId?: string };
 
+type Address = string | { name: string; address: string };
+
+// Nodemailer's types allow nested lists of addresses; the desk sends flat ones.
 const addresses = (value: SendEmailOptions['to']): string[] => {
-  const list = Array.isArray(value) ? value : value ? [value] : [];
+  const list = (Array.isArray(value) ? value : value ? [value] : []).flat(2) as Address[];
   return list.map((entry) => (typeof entry === 'string' ? entry : `${entry.name} <${entry.address}>`));
 };
 

@@ -12,7 +12,7 @@ const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayForma
 // page; the raw fields stay for list columns and filters, not the edit form.
 const summarisedAbove = { condition: () => false, disableBulkEdit: true };
 
-export const receiptChannels = ['web', 'email', 'post', 'fax', 'phone'] as const;
+export const receiptChannels = ['web', 'email', 'api', 'post', 'fax', 'phone'] as const;
 
 // Status, receipt and deadline fields shared by cases and escalations. Milestones
 // and deadlines are written by the workflow hooks only.

@@ -2,6 +2,20 @@ import { z } from 'zod';
 
 const MAX_URLS = 100;
 
+// One offending address: an http(s) URL with a host, at most 2,048 characters,
+// in its normalised form (the host in punycode). The forms and machine reports
+// (cms/inbound/machineReports/) accept the same addresses.
+export const parseWebUrl = (part: string): string | undefined => {
+  try {
+    const url = new URL(part);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname && part.length <= 2048
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 // Offending addresses as a reporter pastes them: one per line (or separated by
 // spaces). Only http(s) addresses with a host are accepted; they are stored as
 // text and never fetched or rendered as links by the product.
@@ -14,16 +28,7 @@ export const urlList = z
       ctx.addIssue({ code: 'custom', message: 'tooManyUrls' });
       return z.NEVER;
     }
-    const parsed = parts.map((part) => {
-      try {
-        const url = new URL(part);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname && part.length <= 2048
-          ? url.href
-          : undefined;
-      } catch {
-        return undefined;
-      }
-    });
+    const parsed = parts.map(parseWebUrl);
     if (parsed.some((url) => url === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'url' });
       return z.NEVER;

@@ -62,6 +62,13 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', 'all', '-', '-', '-'],
     delete: ['-', '-', 'all', '-', '-', '-'],
   },
+  // Partners file X-ARF reports with their own keys; only admins issue and revoke them.
+  partners: {
+    create: ['-', '-', 'all', '-', '-', '-'],
+    read: ['-', '-', 'all', '-', '-', '-'],
+    update: ['-', '-', 'all', '-', '-', '-'],
+    delete: ['-', '-', 'all', '-', '-', '-'],
+  },
   'payload-jobs': {
     create: ['-', '-', '-', '-', '-', '-'],
     read: ['-', '-', 'all', '-', '-', '-'],

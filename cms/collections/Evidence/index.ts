@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
 import { allowRoles, hasRole, isSiteClient, nobody } from '../../access/roles';
 import { dataDir } from '../../paths';
+import { evidenceOrigin } from '../../hooks/context';
 
 // Screenshots, mail headers, documents attached to abuse reports. Only types a
 // specialist can open safely are accepted (Payload checks the file's content,
@@ -20,14 +21,16 @@ export const evidenceMimeTypes = [
 
 // Evidence is kept as it arrived: its fingerprint and who brought it are taken
 // from the upload itself, once.
-const fingerprint: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+const fingerprint: CollectionBeforeChangeHook = ({ data, operation, req, context }) => {
   if (operation !== 'create' || !req.file) return data;
   const staff = req.user?.collection === 'users' ? req.user : undefined;
   return {
     ...data,
     sha256: createHash('sha256').update(req.file.data).digest('hex'),
     uploadedBy: staff?.id ?? null,
-    uploadedVia: staff ? `staff: ${staff.name ?? staff.email}` : 'the reporter, with the web form',
+    uploadedVia: staff
+      ? `staff: ${staff.name ?? staff.email}`
+      : (evidenceOrigin.get(context) ?? 'the reporter, with the web form'),
   };
 };
 
