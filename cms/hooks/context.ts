@@ -44,3 +44,7 @@ export const forwardRequest = slot<{ email: string; language: Locale }>('forward
 
 // One intake's state from validation to confirmation (see cms/intake/).
 export const intakeState = slot<IntakeState>('intake');
+
+// A create that files a mail to a desk mailbox (cms/inbound/intake.ts), and
+// whether the sender gets an acknowledgement.
+export const mailIntake = slot<{ acknowledge: boolean }>('mailIntake');

@@ -59,7 +59,8 @@ const scrubTimeline = async (req: PayloadRequest, caseId: number) => {
     }),
   );
   for (const event of events) {
-    const nameless = event.type === 'messageToCustomer' || event.type === 'forwarded' ? REMOVED : event.summary;
+    const naming = ['messageToCustomer', 'messageFromCustomer', 'mailNotDelivered', 'forwarded'];
+    const nameless = naming.includes(event.type) ? REMOVED : event.summary;
     await req.payload.update({
       collection: 'case-events',
       id: event.id,

@@ -27,7 +27,11 @@ const fingerprint: CollectionBeforeChangeHook = ({ data, operation, req }) => {
     ...data,
     sha256: createHash('sha256').update(req.file.data).digest('hex'),
     uploadedBy: staff?.id ?? null,
-    uploadedVia: staff ? `staff: ${staff.name ?? staff.email}` : 'the reporter, with the web form',
+    // The mail intake names the message (cms/inbound/attachments.ts); the
+    // field's access keeps the site from saying anything here.
+    uploadedVia: staff
+      ? `staff: ${staff.name ?? staff.email}`
+      : ((data.uploadedVia as string | undefined) ?? 'the reporter, with the web form'),
   };
 };
 
