@@ -65,9 +65,15 @@ const rawOf = async (req: PayloadRequest, record: InboundMessage): Promise<Buffe
 
 // Reads one received message and sends it where it belongs. Safe to run again:
 // a message past `received` is left alone, and filing finds an earlier record.
-export const processInbound = async (req: PayloadRequest, id: number): Promise<InboundStatus> => {
+// `released`: staff looked at a message held for failed authentication and let
+// it through (cms/inbound/release.ts): it goes on as if it had passed.
+export const processInbound = async (
+  req: PayloadRequest,
+  id: number,
+  { released = false }: { released?: boolean } = {},
+): Promise<InboundStatus> => {
   const record = await req.payload.findByID({ collection: 'inbound-messages', id, depth: 0, overrideAccess: true, req });
-  if (record.status !== 'received') return record.status as InboundStatus;
+  if (record.status !== (released ? 'held' : 'received')) return record.status as InboundStatus;
   const raw = await rawOf(req, record);
 
   let mail: ParsedMail;
@@ -94,7 +100,7 @@ export const processInbound = async (req: PayloadRequest, id: number): Promise<I
     return 'held';
   }
 
-  const held = authentication.verdict === 'fail';
+  const held = authentication.verdict === 'fail' && !released;
   const heldReason = `Failed authentication (SPF ${authentication.spf ?? '—'}, DKIM ${authentication.dkim ?? '—'}, DMARC ${authentication.dmarc ?? '—'}): held for review, nothing sent back until staff release it.`;
   const finding = await findThread(req, mail);
 

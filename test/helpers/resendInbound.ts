@@ -222,8 +222,10 @@ export const inboundSide = (baseUrl: () => string, apiKey: string): InboundSide 
       json(response, 200, {
         object: 'list',
         has_more: false,
+        // A list item is the message without its body, headers and raw link.
         data: state.messages.map((message) => {
-          const { object: _object, html: _html, text: _text, headers: _headers, raw: _raw, ...listed } = full(message);
+          const listed: Record<string, unknown> = full(message);
+          for (const key of ['object', 'html', 'text', 'headers', 'raw']) Reflect.deleteProperty(listed, key);
           return listed;
         }),
       });

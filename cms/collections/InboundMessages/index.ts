@@ -2,6 +2,7 @@ import type { Access, CollectionAfterDeleteHook, CollectionConfig, Where } from 
 import { hasRole, nobody } from '../../access/roles';
 import { berlinTimeText } from '../../fields/berlinTime';
 import { removeRaw } from '../../inbound/raw';
+import { releaseHeldEndpoint } from '../../inbound/release';
 import { inboundStatuses, inboundStatusLabels } from '../../inbound/status';
 
 // Staff read the mail of the channels they work, as they read its case:
@@ -44,6 +45,7 @@ export const InboundMessages: CollectionConfig = {
   defaultSort: '-receivedAt',
   access: { read: inboundAccess, create: nobody, update: nobody, delete: nobody },
   hooks: { afterDelete: [forgetRaw] },
+  endpoints: [releaseHeldEndpoint],
   fields: [
     {
       name: 'status',
