@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createLocalReq, getPayload } from 'payload';
 import config from '../cms/payload.config';
-import { INBOUND_QUEUE, storeReceipt } from '../cms/inbound/receipt';
+import { storeReceipt } from '../cms/inbound/receipt';
 
 const files = process.argv.slice(2).filter((argument) => argument !== '--');
 if (files.length === 0) {
@@ -19,8 +19,9 @@ let failed = 0;
 for (const file of files) {
   try {
     const raw = await readFile(file);
-    const { id } = await storeReceipt(req, { source: 'file', receivedAt: new Date().toISOString(), raw });
-    await payload.jobs.run({ queue: INBOUND_QUEUE });
+    const { id, job } = await storeReceipt(req, { source: 'file', receivedAt: new Date().toISOString(), raw });
+    // This file's own job, not whatever else waits in the queue.
+    if (job !== undefined) await payload.jobs.runByID({ id: job });
     const record = await payload.findByID({ collection: 'inbound-messages', id, depth: 0, overrideAccess: true });
     console.log(`${file}: ${record.status}${record.statusReason ? ` (${record.statusReason})` : ''}`);
   } catch (error) {

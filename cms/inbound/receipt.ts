@@ -35,7 +35,7 @@ const earlier = async (req: PayloadRequest, receipt: Receipt) => {
 export const storeReceipt = async (
   req: PayloadRequest,
   receipt: Receipt,
-): Promise<{ id: number; duplicate: boolean }> => {
+): Promise<{ id: number; duplicate: boolean; job?: number | string }> => {
   const found = await earlier(req, receipt);
   if (found) return { id: found.id, duplicate: true };
   let record;
@@ -69,11 +69,11 @@ export const storeReceipt = async (
       req,
     });
   }
-  await req.payload.jobs.queue({
+  const job = await req.payload.jobs.queue({
     task: 'receiveMail',
     input: { inboundId: String(record.id) },
     queue: INBOUND_QUEUE,
     req,
   });
-  return { id: record.id, duplicate: false };
+  return { id: record.id, duplicate: false, job: job.id };
 };
