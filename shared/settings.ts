@@ -123,7 +123,10 @@ export const variables = {
     what: 'the Resend API (read by the Resend SDK; the tests point it at a stand-in)',
   },
   RESEND_WEBHOOK_SECRET: {
-    schema: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, { error: 'must be the whsec_… signing secret Resend shows' }).optional(),
+    schema: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]+$/, { error: 'must be the whsec_… signing secret Resend shows' })
+      .optional(),
     shown: '(none: mail is not received)',
     what: "verifies Resend's webhooks (inbound mail, delivery events); without it they are refused",
   },

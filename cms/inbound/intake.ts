@@ -92,7 +92,13 @@ const alreadyFiled = async (req: PayloadRequest, inboundId: number | string): Pr
 // automatic mail (cms/inbound/automatic.ts).
 export const fileFromMail = async (
   req: PayloadRequest,
-  { inboundId, mailbox, mail, facts, acknowledge }: {
+  {
+    inboundId,
+    mailbox,
+    mail,
+    facts,
+    acknowledge,
+  }: {
     inboundId: number | string;
     mailbox: InboundChannel;
     mail: ParsedMail;

@@ -72,7 +72,13 @@ export const processInbound = async (
   id: number,
   { released = false }: { released?: boolean } = {},
 ): Promise<InboundStatus> => {
-  const record = await req.payload.findByID({ collection: 'inbound-messages', id, depth: 0, overrideAccess: true, req });
+  const record = await req.payload.findByID({
+    collection: 'inbound-messages',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   if (record.status !== (released ? 'held' : 'received')) return record.status as InboundStatus;
   const raw = await rawOf(req, record);
 
@@ -81,7 +87,10 @@ export const processInbound = async (
     mail = await parseMail(raw);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await save(req, id, { status: 'failed', statusReason: `Not readable as a mail message (${reason}); kept as it arrived.` });
+    await save(req, id, {
+      status: 'failed',
+      statusReason: `Not readable as a mail message (${reason}); kept as it arrived.`,
+    });
     return 'failed';
   }
   const desk = await deskAddresses(req);
@@ -106,7 +115,12 @@ export const processInbound = async (
 
   if (finding.thread) {
     const { thread } = finding;
-    const links = { case: thread.case, escalation: thread.escalation, feedback: thread.feedback, channel: thread.channel };
+    const links = {
+      case: thread.case,
+      escalation: thread.escalation,
+      feedback: thread.feedback,
+      channel: thread.channel,
+    };
     if (held) {
       await save(req, id, { ...base, ...links, status: 'held', statusReason: heldReason });
       return 'held';

@@ -55,8 +55,7 @@ const byNumber = async (req: PayloadRequest, number: string) => {
     req,
   });
   const found = docs[0] as
-    | { id: number; case?: unknown; channel?: string; reporter?: { email?: string | null } }
-    | undefined;
+    { id: number; case?: unknown; channel?: string; reporter?: { email?: string | null } } | undefined;
   if (!found) return undefined;
   const caseId = escalation ? (relationId(found.case) as number) : found.id;
   return {

@@ -28,7 +28,10 @@ const sendOne = async (req: PayloadRequest, message: Outbox): Promise<void> => {
       html: message.html,
       // The provider's idempotency key: a send repeated after a timeout is delivered once.
       // Our Message-ID: a reply naming it in In-Reply-To finds its record.
-      headers: { [OUTBOX_KEY_HEADER]: message.eventKey, ...(message.messageId ? { 'Message-ID': message.messageId } : {}) },
+      headers: {
+        [OUTBOX_KEY_HEADER]: message.eventKey,
+        ...(message.messageId ? { 'Message-ID': message.messageId } : {}),
+      },
     })) as SendResult;
   } catch (error) {
     await payload.update({

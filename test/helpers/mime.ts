@@ -9,7 +9,17 @@ export const mime = (options: Mail.Options): Promise<Buffer> => new MailComposer
 // A message in a legacy charset, as older mail programs still send it: the
 // headers as RFC 2047 encoded words in ISO-8859-1/Windows-1252, the body in
 // Latin-1 bytes (not UTF-8).
-export const latin1Message = ({ from, to, subject, body }: { from: string; to: string; subject: string; body: string }) => {
+export const latin1Message = ({
+  from,
+  to,
+  subject,
+  body,
+}: {
+  from: string;
+  to: string;
+  subject: string;
+  body: string;
+}) => {
   const encodedWord = (text: string) =>
     `=?ISO-8859-1?Q?${[...Buffer.from(text, 'latin1')]
       .map((byte) =>

@@ -421,35 +421,39 @@ describe(`inbound mail through Resend on ${describeDatabase()}`, () => {
     expect(events.docs).toHaveLength(1);
   });
 
-  it('takes a .eml file through the same path with `npm run mail:receive`, no provider needed', { timeout: 180_000 }, async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'eml-'));
-    const file = path.join(folder, 'forwarded.eml');
-    writeFileSync(
-      file,
-      await mime({
-        from: 'Pedro García <pedro@example.es>',
-        to: mailboxes.feedback,
-        subject: 'Sugerencia para su sitio web',
-        text: 'Hola, sería muy útil que el formulario de contacto guardara un borrador mientras escribo mi mensaje.',
-      }),
-    );
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/mail-receive.ts', '--', file],
-      { cwd: root, env: { ...process.env, RESEND_API_KEY: '', JOBS_AUTORUN: 'false' } },
-    );
-    expect(stdout).toContain('forwarded.eml: newCase');
-    const { docs } = await payload.find({
-      collection: 'feedback',
-      where: { 'contact.email': { equals: 'pedro@example.es' } },
-      depth: 0,
-    });
-    expect(docs[0]).toMatchObject({ language: 'es', topic: 'other' });
-    const [record] = (
-      await payload.find({ collection: 'inbound-messages', where: { feedback: { equals: docs[0]?.id } } })
-    ).docs;
-    expect(record).toMatchObject({ source: 'file', status: 'newCase', channel: 'feedback' });
-  });
+  it(
+    'takes a .eml file through the same path with `npm run mail:receive`, no provider needed',
+    { timeout: 180_000 },
+    async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'eml-'));
+      const file = path.join(folder, 'forwarded.eml');
+      writeFileSync(
+        file,
+        await mime({
+          from: 'Pedro García <pedro@example.es>',
+          to: mailboxes.feedback,
+          subject: 'Sugerencia para su sitio web',
+          text: 'Hola, sería muy útil que el formulario de contacto guardara un borrador mientras escribo mi mensaje.',
+        }),
+      );
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/mail-receive.ts', '--', file],
+        { cwd: root, env: { ...process.env, RESEND_API_KEY: '', JOBS_AUTORUN: 'false' } },
+      );
+      expect(stdout).toContain('forwarded.eml: newCase');
+      const { docs } = await payload.find({
+        collection: 'feedback',
+        where: { 'contact.email': { equals: 'pedro@example.es' } },
+        depth: 0,
+      });
+      expect(docs[0]).toMatchObject({ language: 'es', topic: 'other' });
+      const [record] = (
+        await payload.find({ collection: 'inbound-messages', where: { feedback: { equals: docs[0]?.id } } })
+      ).docs;
+      expect(record).toMatchObject({ source: 'file', status: 'newCase', channel: 'feedback' });
+    },
+  );
 
   it('lets each team read only the mail of its own channel', async () => {
     const { docs } = await payload.find({

@@ -40,12 +40,12 @@ export const caseReceiptMessages = async (
   const acknowledgement = !acknowledge
     ? []
     : await customerMessage(req, customerRecord(doc), 'acknowledgement', 'acknowledgement', {
-    ref,
-    receivedAt: doc.receivedAt,
-    answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
-    statusUrl: accessToken ? statusUrl(language, accessToken) : undefined,
-    customerText: customerText(doc),
-  });
+        ref,
+        receivedAt: doc.receivedAt,
+        answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
+        statusUrl: accessToken ? statusUrl(language, accessToken) : undefined,
+        customerText: customerText(doc),
+      });
   const notice = teamMessages(
     req,
     team,
