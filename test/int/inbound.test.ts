@@ -279,6 +279,36 @@ describe(`inbound mail through Resend on ${describeDatabase()}`, () => {
     expect((await outboxTo('replier@example.nl')).filter((row) => row.kind === 'acknowledgement')).toHaveLength(1);
   });
 
+  it('shows a reply to a closed case on that case, and reopens nothing', async () => {
+    const filed = await fileAsSite(payload, { ...validComplaint, email: 'closed@example.nl' });
+    await payload.update({
+      collection: 'cases',
+      id: filed.id,
+      data: { status: 'closed', closeReason: 'duplicate', closeNote: 'Same as an earlier case.' } as never,
+      overrideAccess: false,
+      user: handler,
+    });
+    await sendOutbox();
+    const [acknowledgement] = (await outboxTo('closed@example.nl')).filter((row) => row.kind === 'acknowledgement');
+    const reply = await arrive(
+      await mime({
+        from: 'closed@example.nl',
+        to: acknowledgement?.replyTo ?? '',
+        subject: 'Waarom gesloten?',
+        inReplyTo: acknowledgement?.messageId ?? undefined,
+        text: 'Waarom is mijn zaak gesloten? Het probleem bestaat nog.',
+      }),
+    );
+    expect(reply).toMatchObject({ status: 'threaded', case: filed.id });
+    expect((await payload.findByID({ collection: 'cases', id: filed.id })).status).toBe('closed');
+    const onCase = await payload.find({
+      collection: 'case-events',
+      where: { and: [{ case: { equals: filed.id } }, { type: { equals: 'messageFromCustomer' } }] },
+    });
+    expect(onCase.docs[0]?.summary).toContain('Waarom gesloten?');
+    expect(await casesFrom('closed@example.nl')).toHaveLength(1);
+  });
+
   it('never attaches a stranger’s mail to someone’s case by its number: a new record, linked for staff', async () => {
     const victim = await fileAsSite(payload, { ...validComplaint, email: 'victim@example.nl' });
     const record = await arrive(
