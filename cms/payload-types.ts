@@ -27,6 +27,7 @@ export interface Config {
     feedback: Feedback;
     'case-events': CaseEvent;
     outbox: Outbox;
+    'inbound-messages': InboundMessage;
     evidence: Evidence;
     departments: Department;
     users: User;
@@ -59,6 +60,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'inbound-messages': InboundMessagesSelect<false> | InboundMessagesSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -116,6 +118,7 @@ export interface Config {
       applyRetention: TaskApplyRetention;
       sendMail: TaskSendMail;
       retryStalledMail: TaskRetryStalledMail;
+      receiveMail: TaskReceiveMail;
       completeInterruptedIntake: TaskCompleteInterruptedIntake;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -425,6 +428,10 @@ export interface Outbox {
   to: string;
   from: string;
   replyTo?: string | null;
+  /**
+   * Our Message-ID: a reply that names it is threaded to the record.
+   */
+  messageId?: string | null;
   subject: string;
   text: string;
   html: string;
@@ -436,6 +443,11 @@ export interface Outbox {
   lastError?: string | null;
   sentAt?: string | null;
   providerMessageId?: string | null;
+  /**
+   * What the provider reported after sending.
+   */
+  delivery?: ('delivered' | 'bounced' | 'complained') | null;
+  deliveryNote?: string | null;
   /**
    * The queue job currently sending this message.
    */
@@ -579,7 +591,9 @@ export interface CaseEvent {
     | 'messageToCustomer'
     | 'forwarded'
     | 'consentRecorded'
-    | 'anonymised';
+    | 'anonymised'
+    | 'messageFromCustomer'
+    | 'mailNotDelivered';
   at: string;
   at_tz: SupportedTimezones;
   /**
@@ -650,6 +664,81 @@ export interface Department {
    */
   isDefault?: boolean | null;
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
+  createdAt: string;
+  updatedAt: string;
+}
+/**
+ * Every mail that reached the complaints, abuse and feedback mailboxes, and where it went: threaded to its case, a new case, held for review (failed authentication) or ignored (auto-replies).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbound-messages".
+ */
+export interface InboundMessage {
+  id: number;
+  status: 'received' | 'parsed' | 'threaded' | 'newCase' | 'held' | 'ignored' | 'failed';
+  statusReason?: string | null;
+  /**
+   * Who may read it: the team of its case, or of the mailbox.
+   */
+  channel?: ('complaint' | 'abuse' | 'feedback') | null;
+  /**
+   * Which desk mailbox it was addressed to.
+   */
+  mailbox?: ('complaint' | 'abuse' | 'feedback') | null;
+  /**
+   * When it arrived: deadlines count from here.
+   */
+  receivedAt: string;
+  from?: string | null;
+  fromName?: string | null;
+  to?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  messageId?: string | null;
+  inReplyTo?: string | null;
+  references?: string | null;
+  /**
+   * SPF, DKIM and DMARC as the receiving server recorded them (Authentication-Results).
+   */
+  authentication?: {
+    verdict?: ('pass' | 'fail' | 'none') | null;
+    spf?: string | null;
+    dkim?: string | null;
+    dmarc?: string | null;
+  };
+  /**
+   * Why this mail gets no acknowledgement (auto-reply, bulk, our own).
+   */
+  automatic?: string | null;
+  case?: (number | null) | Case;
+  escalation?: (number | null) | Escalation;
+  feedback?: (number | null) | Feedback;
+  /**
+   * The subject names this case, but the sender is not its customer: staff decide.
+   */
+  mentionedCase?: (number | null) | Case;
+  evidence?: (number | Evidence)[] | null;
+  /**
+   * Attachments as they arrived, and what became of each.
+   */
+  attachments?:
+    | {
+        filename?: string | null;
+        contentType?: string | null;
+        size?: number | null;
+        outcome?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  source: 'resend' | 'file';
+  webhookId?: string | null;
+  providerEmailId?: string | null;
+  /**
+   * The message as it arrived (RFC 5322), kept beside the record.
+   */
+  rawFile?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -835,6 +924,7 @@ export interface PayloadJob {
           | 'applyRetention'
           | 'sendMail'
           | 'retryStalledMail'
+          | 'receiveMail'
           | 'completeInterruptedIntake'
           | 'schedulePublish';
         taskID: string;
@@ -878,6 +968,7 @@ export interface PayloadJob {
         | 'applyRetention'
         | 'sendMail'
         | 'retryStalledMail'
+        | 'receiveMail'
         | 'completeInterruptedIntake'
         | 'schedulePublish'
       )
@@ -923,6 +1014,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'inbound-messages';
+        value: number | InboundMessage;
       } | null)
     | ({
         relationTo: 'evidence';
@@ -1319,6 +1414,7 @@ export interface OutboxSelect<T extends boolean = true> {
   to?: T;
   from?: T;
   replyTo?: T;
+  messageId?: T;
   subject?: T;
   text?: T;
   html?: T;
@@ -1330,7 +1426,59 @@ export interface OutboxSelect<T extends boolean = true> {
   lastError?: T;
   sentAt?: T;
   providerMessageId?: T;
+  delivery?: T;
+  deliveryNote?: T;
   job?: T;
+  createdAt?: T;
+  updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbound-messages_select".
+ */
+export interface InboundMessagesSelect<T extends boolean = true> {
+  status?: T;
+  statusReason?: T;
+  channel?: T;
+  mailbox?: T;
+  receivedAt?: T;
+  from?: T;
+  fromName?: T;
+  to?: T;
+  subject?: T;
+  text?: T;
+  messageId?: T;
+  inReplyTo?: T;
+  references?: T;
+  authentication?:
+    | T
+    | {
+        verdict?: T;
+        spf?: T;
+        dkim?: T;
+        dmarc?: T;
+      };
+  automatic?: T;
+  case?: T;
+  escalation?: T;
+  feedback?: T;
+  mentionedCase?: T;
+  evidence?: T;
+  attachments?:
+    | T
+    | {
+        filename?: T;
+        contentType?: T;
+        size?: T;
+        outcome?: T;
+        id?: T;
+      };
+  source?: T;
+  webhookId?: T;
+  providerEmailId?: T;
+  rawFile?: T;
+  attempts?: T;
+  lastError?: T;
   createdAt?: T;
   updatedAt?: T;
 }
@@ -2357,6 +2505,16 @@ export interface TaskRetryStalledMail {
   output: {
     requeued?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReceiveMail".
+ */
+export interface TaskReceiveMail {
+  input: {
+    inboundId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

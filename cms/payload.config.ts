@@ -16,6 +16,10 @@ import { Feedback } from './collections/Feedback';
 import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
 import { Partners } from './collections/Partners';
+import { InboundMessages } from './collections/InboundMessages';
+import { INBOUND_QUEUE } from './inbound/receipt';
+import { resendWebhookEndpoint } from './inbound/webhook';
+import { receiveMailTask } from './jobs/receiveMail';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { contentEditor } from './editor';
@@ -85,6 +89,7 @@ export default hardenInternalAccess(
       Feedback,
       CaseEvents,
       Outbox,
+      InboundMessages,
       Evidence,
       Departments,
       Users,
@@ -121,6 +126,7 @@ export default hardenInternalAccess(
         applyRetentionTask,
         sendMailTask,
         retryStalledMailTask,
+        receiveMailTask,
         completeInterruptedIntakeTask,
       ],
       // The started product works its own queue; tests run jobs themselves with a
@@ -140,6 +146,8 @@ export default hardenInternalAccess(
           queue: MAIL_QUEUE,
           limit: cmsSettings().MAIL_QUEUE_LIMIT,
         },
+        // Received mail is read on the same beat as mail is sent.
+        { cron: cmsSettings().MAIL_QUEUE_CRON, queue: INBOUND_QUEUE, limit: cmsSettings().MAIL_QUEUE_LIMIT },
       ],
       shouldAutoRun: () => cmsSettings().JOBS_AUTORUN,
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
@@ -162,7 +170,7 @@ export default hardenInternalAccess(
     secret: payloadSecret(),
     serverURL: cmsSettings().CMS_PUBLIC_URL ?? '',
     cors: cmsSettings().SITE_URL ? [cmsSettings().SITE_URL as string] : [],
-    endpoints: [...reportEndpoints, ...contentEndpoints],
+    endpoints: [...reportEndpoints, ...contentEndpoints, resendWebhookEndpoint],
     queryPresets: { access: queryPresetsAccess, constraints: {} },
     graphQL: { disable: true },
     telemetry: false,

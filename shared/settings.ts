@@ -122,6 +122,14 @@ export const variables = {
     shown: '`https://api.resend.com`',
     what: 'the Resend API (read by the Resend SDK; the tests point it at a stand-in)',
   },
+  RESEND_WEBHOOK_SECRET: {
+    schema: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]+$/, { error: 'must be the whsec_… signing secret Resend shows' })
+      .optional(),
+    shown: '(none: mail is not received)',
+    what: "verifies Resend's webhooks (inbound mail, delivery events); without it they are refused",
+  },
   MAIL_DEFAULT_FROM: {
     schema: z.email({ error: 'must be an e-mail address' }).default('desk@key-systems.net'),
     shown: '`desk@key-systems.net`',
@@ -187,6 +195,7 @@ const groups = {
     'MAIL_QUEUE_LIMIT',
     'RESEND_API_KEY',
     'RESEND_BASE_URL',
+    'RESEND_WEBHOOK_SECRET',
     'JOBS_AUTORUN',
     'JOBS_STALE_AFTER_SECONDS',
   ]),

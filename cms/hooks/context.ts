@@ -49,3 +49,7 @@ export const intakeState = slot<IntakeState>('intake');
 // report, a machine report by mail): written by storeEvidenceFiles, read by
 // the evidence's fingerprint hook.
 export const evidenceOrigin = slot<string>('evidenceOrigin');
+
+// A create that files a mail to a desk mailbox (cms/inbound/intake.ts), and
+// whether the sender gets an acknowledgement.
+export const mailIntake = slot<{ acknowledge: boolean }>('mailIntake');

@@ -63,6 +63,8 @@ const fromSite = async (data: Data, req: PayloadRequest): Promise<Data> => {
 
 // Staff entering a case that came by mail, fax or phone use the collection's
 // own fields, limited to the channels they work, with the real time of receipt.
+// A mail to a desk mailbox comes this way too, without a user: its fields are
+// built by cms/inbound/intake.ts, never taken from the sender.
 const fromStaff = (data: Data, req: PayloadRequest): Data => {
   const channel = data.channel ?? 'complaint';
   const allowed = channel === 'abuse' ? hasRole(req.user, 'abuseSpecialist') : hasRole(req.user, 'handler');
@@ -93,7 +95,11 @@ export const casePipeline: IntakePipeline<Case> = {
       await req.payload.update({ collection: 'evidence', where: { id: { in: ids } }, data: { case: doc.id }, req });
     },
     mail: async ({ req, doc, state, repairing }) =>
-      queueMails(req, await caseReceiptMessages(req, doc, state.accessToken), { fresh: !repairing }),
+      queueMails(
+        req,
+        await caseReceiptMessages(req, doc, state.accessToken, { acknowledge: state.acknowledge !== false }),
+        { fresh: !repairing },
+      ),
   },
   confirm: (doc, state) => (state.accessToken ? { ...doc, accessToken: state.accessToken } : doc),
   restoreState: async (req, doc) => ({

@@ -36,7 +36,8 @@ export const routeFeedback = async (
 export const feedbackPipeline: IntakePipeline<Feedback> = {
   collection: 'feedback',
   validate: async ({ data, req, state }) => {
-    if (state.source === 'staff') {
+    // Staff's entry, or a mail to the feedback mailbox (cms/inbound/intake.ts).
+    if (state.source !== 'site') {
       if (req.user && !hasRole(req.user, 'handler', 'abuseSpecialist'))
         refuse('feedback', req, 'topic', 'Not allowed.');
       return data;
@@ -58,7 +59,11 @@ export const feedbackPipeline: IntakePipeline<Feedback> = {
   },
   followUps: {
     mail: async ({ req, doc, state, repairing }) =>
-      queueMails(req, await feedbackReceiptMessages(req, doc, state.department), { fresh: !repairing }),
+      queueMails(
+        req,
+        await feedbackReceiptMessages(req, doc, state.department, { acknowledge: state.acknowledge !== false }),
+        { fresh: !repairing },
+      ),
   },
   confirm: (doc) => doc,
   restoreState: async () => ({ source: 'site' }),

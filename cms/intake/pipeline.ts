@@ -8,7 +8,7 @@ import { berlinYear } from '../../shared/calendar/berlin';
 import { isSiteClient } from '../access/roles';
 import { calendarForSave } from '../calendar';
 import { nextCaseNumber, type NumberSeries } from '../collections/Cases/caseNumber';
-import { intakeState } from '../hooks/context';
+import { intakeState, mailIntake } from '../hooks/context';
 import { receiptDeadlines, type DeadlineRule } from './deadlines';
 import type { IntakeCollection, IntakeState } from './types';
 
@@ -89,7 +89,10 @@ export const runFollowUps = async <D extends Doc>(
 export const intakeHooks = <D extends Doc>(pipeline: IntakePipeline<D>) => {
   const validate: CollectionBeforeValidateHook = async ({ data = {}, operation, req, context }) => {
     if (operation !== 'create') return data;
-    const state: IntakeState = { source: isSiteClient(req.user) ? 'site' : 'staff' };
+    const mail = mailIntake.get(context);
+    const state: IntakeState = mail
+      ? { source: 'mail', acknowledge: mail.acknowledge }
+      : { source: isSiteClient(req.user) ? 'site' : 'staff' };
     intakeState.set(context, state);
     return pipeline.validate({ data, req, state });
   };

@@ -27,7 +27,11 @@ const sendOne = async (req: PayloadRequest, message: Outbox): Promise<void> => {
       text: message.text,
       html: message.html,
       // The provider's idempotency key: a send repeated after a timeout is delivered once.
-      headers: { [OUTBOX_KEY_HEADER]: message.eventKey },
+      // Our Message-ID: a reply naming it in In-Reply-To finds its record.
+      headers: {
+        [OUTBOX_KEY_HEADER]: message.eventKey,
+        ...(message.messageId ? { 'Message-ID': message.messageId } : {}),
+      },
     })) as SendResult;
   } catch (error) {
     await payload.update({

@@ -9,12 +9,17 @@ export const OUTBOX_KEY_HEADER = 'X-Outbox-Key';
 
 export type SendResult = { delivered: boolean; providerMessageId?: string };
 
-type Address = string | { name: string; address: string };
+type AddressEntry = string | { name?: string; address?: string } | AddressEntry[];
 
-// Nodemailer's types allow nested lists of addresses; the desk sends flat ones.
+// Nodemailer's address forms (a string, { name, address }, lists of either).
 const addresses = (value: SendEmailOptions['to']): string[] => {
-  const list = (Array.isArray(value) ? value : value ? [value] : []).flat(2) as Address[];
-  return list.map((entry) => (typeof entry === 'string' ? entry : `${entry.name} <${entry.address}>`));
+  const flat = (entry: AddressEntry | undefined | null): string[] => {
+    if (!entry) return [];
+    if (Array.isArray(entry)) return entry.flatMap(flat);
+    if (typeof entry === 'string') return [entry];
+    return entry.name ? [`${entry.name} <${entry.address ?? ''}>`] : entry.address ? [entry.address] : [];
+  };
+  return flat(value as AddressEntry);
 };
 
 const single = (value: SendEmailOptions['from'] | SendEmailOptions['replyTo']): string | undefined =>

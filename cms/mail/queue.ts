@@ -5,6 +5,7 @@ import { buildMessage, type MessageFacts, type MessageKind } from './messages';
 import type { MailChannel } from './recipients';
 import { renderHtml, renderText, type MailContent } from './render';
 import { mailSettings, publishedWording, type SenderSettings } from './settings';
+import { newMessageId, threadReplyTo } from './threadAddress';
 
 export const MAIL_QUEUE = 'mail';
 
@@ -78,7 +79,13 @@ const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing,
     language: envelope.language,
     to: envelope.to,
     from,
-    replyTo: envelope.replyTo,
+    // A customer's or registrant's reply comes back to the record it is about
+    // (cms/mail/threadAddress.ts); staff notices keep the address given.
+    replyTo:
+      envelope.audience === 'staff'
+        ? envelope.replyTo
+        : threadReplyTo(req.payload, envelope.replyTo, envelope.relations ?? {}),
+    messageId: newMessageId(from),
     subject,
     text,
     html,

@@ -11,6 +11,7 @@ import * as migration_20261130_044032_merged_schema from './20261130_044032_merg
 import * as migration_20261130_045000_intake_step from './20261130_045000_intake_step';
 import * as migration_20261130_045800_merged_schema from './20261130_045800_merged_schema';
 import * as migration_20261130_063053_partners from './20261130_063053_partners';
+import * as migration_20261130_063722_inbound_mail from './20261130_063722_inbound_mail';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_063053_partners.up,
     down: migration_20261130_063053_partners.down,
-    name: '20261130_063053_partners'
+    name: '20261130_063053_partners',
+  },
+  {
+    up: migration_20261130_063722_inbound_mail.up,
+    down: migration_20261130_063722_inbound_mail.down,
+    name: '20261130_063722_inbound_mail',
   },
 ];

@@ -45,6 +45,12 @@ const scrubOutbox = async (req: PayloadRequest, where: Where) => {
   }
 };
 
+// Received mail is the customer's own words and address: the record and its
+// raw message file (the collection's afterDelete hook) go entirely.
+export const forgetInboundMail = async (req: PayloadRequest, where: Where) => {
+  await req.payload.delete({ collection: 'inbound-messages', where, overrideAccess: true, req });
+};
+
 // The timeline keeps what happened and when; notes and details may name people.
 const scrubTimeline = async (req: PayloadRequest, caseId: number) => {
   const events = await all((page) =>
@@ -59,7 +65,8 @@ const scrubTimeline = async (req: PayloadRequest, caseId: number) => {
     }),
   );
   for (const event of events) {
-    const nameless = event.type === 'messageToCustomer' || event.type === 'forwarded' ? REMOVED : event.summary;
+    const naming = ['messageToCustomer', 'messageFromCustomer', 'mailNotDelivered', 'forwarded'];
+    const nameless = naming.includes(event.type) ? REMOVED : event.summary;
     await req.payload.update({
       collection: 'case-events',
       id: event.id,
@@ -134,6 +141,7 @@ export const anonymiseCase = async (req: PayloadRequest, caseId: number, reason:
     });
   }
   await scrubOutbox(req, { case: { equals: caseId } });
+  await forgetInboundMail(req, { or: [{ case: { equals: caseId } }, { mentionedCase: { equals: caseId } }] });
   await scrubTimeline(req, caseId);
   await writeTimeline({
     req,
@@ -151,4 +159,5 @@ export const anonymiseFeedback = async (req: PayloadRequest, feedbackId: number)
     req,
   });
   await scrubOutbox(req, { feedback: { equals: feedbackId } });
+  await forgetInboundMail(req, { feedback: { equals: feedbackId } });
 };

@@ -1,5 +1,5 @@
 import { createLocalReq, type Payload, type TaskConfig } from 'payload';
-import { anonymiseCase, anonymiseFeedback } from './anonymise';
+import { anonymiseCase, anonymiseFeedback, forgetInboundMail } from './anonymise';
 import { scheduled } from '../jobs/orphans';
 
 const monthsBefore = (now: Date, months: number) => {
@@ -45,6 +45,15 @@ export const applyRetention = async (
     req,
   });
   for (const doc of feedback.docs) await anonymiseFeedback(req, doc.id);
+  // Mail that became no record (ignored, held and never released, failed) is
+  // kept as long as a case would be, then removed with its raw file.
+  await forgetInboundMail(req, {
+    and: [
+      { receivedAt: { less_than: monthsBefore(now, settings.caseMonths ?? 24) } },
+      { case: { exists: false } },
+      { feedback: { exists: false } },
+    ],
+  });
   return { cases: cases.docs.length, feedback: feedback.docs.length };
 };
 

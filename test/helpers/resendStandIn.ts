@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inboundSide, type InboundSide } from './resendInbound';
 
 // A local stand-in for the Resend HTTP API (POST /emails), for tests. The real
 // `resend` SDK in the product talks to it through RESEND_BASE_URL. It keeps
@@ -11,6 +12,9 @@ import type { AddressInfo } from 'node:net';
 //
 // Other processes (the started product's tests) read and steer it over HTTP:
 // GET /_stand-in/emails, POST /_stand-in/faults, POST /_stand-in/reset.
+//
+// `inbound` is its receiving side (resendInbound.ts): raw messages kept, served
+// through `emails.receiving`, announced by signed webhooks.
 
 export type ReceivedEmail = {
   id: string;
@@ -44,6 +48,7 @@ export type ResendStandIn = {
   recover: () => void;
   reset: () => void;
   close: () => Promise<void>;
+  inbound: InboundSide;
 };
 
 const readBody = async (request: IncomingMessage): Promise<string> => {
@@ -144,12 +149,14 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://stand-in').pathname;
+    if (inbound.handle(request, response, path)) return;
     const handled =
       request.method === 'POST' && path === '/emails' ? sendEmail(request, response) : control(request, response, path);
     handled.catch((error: unknown) => apiError(response, 500, 'application_error', String(error)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const inbound = inboundSide(() => `http://127.0.0.1:${port}`, apiKey);
 
   const standIn: ResendStandIn = {
     url: `http://127.0.0.1:${port}`,
@@ -178,12 +185,14 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
       idempotent.clear();
       state.emails = [];
       state.requests = 0;
+      inbound.reset();
     },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+    inbound,
   };
   return standIn;
 };

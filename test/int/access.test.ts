@@ -81,6 +81,13 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', '-', '-', '-', '-'],
     delete: ['-', '-', '-', '-', '-', '-'],
   },
+  // Received mail: read by the team of its case (or mailbox), like the outbox; only the system writes.
+  'inbound-messages': {
+    create: ['-', '-', '-', '-', '-', '-'],
+    read: ['-', '-', 'all', 'complaint+feedback', 'abuse+feedback', '-'],
+    update: ['-', '-', '-', '-', '-', '-'],
+    delete: ['-', '-', '-', '-', '-', '-'],
+  },
   'erasure-requests': {
     create: ['-', '-', 'all', '-', '-', '-'],
     read: ['-', '-', 'all', '-', '-', '-'],

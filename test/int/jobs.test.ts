@@ -187,6 +187,8 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
       // Queued per message, not on a schedule.
       ['sendMail', undefined],
       ['retryStalledMail', 'mail'],
+      // Queued per received message (cms/inbound/receipt.ts), on the 'inbound' queue.
+      ['receiveMail', undefined],
       ['completeInterruptedIntake', 'mail'],
       // Payload's own, for editors' scheduled publishing: queued on 'default' when scheduled.
       ['schedulePublish', undefined],
@@ -195,6 +197,7 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
       expect.objectContaining({ queue: 'deadlines' }),
       expect.objectContaining({ queue: 'default' }),
       expect.objectContaining({ queue: 'mail' }),
+      expect.objectContaining({ queue: 'inbound' }),
     ]);
   });
 });

@@ -16,6 +16,10 @@ export const caseEventTypes = [
   'forwarded',
   'consentRecorded',
   'anonymised',
+  // A mail from the customer threaded to the case (cms/inbound/), and a mail
+  // of ours the provider could not deliver (cms/inbound/delivery.ts).
+  'messageFromCustomer',
+  'mailNotDelivered',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];
 

@@ -86,7 +86,14 @@ export const Outbox: CollectionConfig = {
     },
     { name: 'to', type: 'text', required: true, index: true, admin: readOnly },
     { name: 'from', type: 'text', required: true, admin: readOnly },
-    { name: 'replyTo', type: 'text', admin: readOnly },
+    // Indexed: a customer's reply to complaints+<token>@… finds its record by it.
+    { name: 'replyTo', type: 'text', index: true, admin: readOnly },
+    {
+      name: 'messageId',
+      type: 'text',
+      index: true,
+      admin: { ...readOnly, description: 'Our Message-ID: a reply that names it is threaded to the record.' },
+    },
     { name: 'subject', type: 'text', required: true, admin: readOnly },
     // Both bodies are shown together by the preview below; the text field's own
     // editor would repeat it.
@@ -125,7 +132,18 @@ export const Outbox: CollectionConfig = {
       index: true,
       admin: { ...readOnly, position: 'sidebar', ...berlinTimeText },
     },
-    { name: 'providerMessageId', type: 'text', admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'providerMessageId', type: 'text', index: true, admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'delivery',
+      type: 'select',
+      options: [
+        { value: 'delivered', label: 'Delivered' },
+        { value: 'bounced', label: 'Bounced: the recipient did not get it' },
+        { value: 'complained', label: 'Marked as spam by the recipient' },
+      ],
+      admin: { ...readOnly, position: 'sidebar', description: 'What the provider reported after sending.' },
+    },
+    { name: 'deliveryNote', type: 'textarea', admin: readOnly },
     {
       name: 'job',
       type: 'text',

@@ -30,19 +30,22 @@ export const caseReceiptMessages = async (
   req: PayloadRequest,
   doc: Case,
   accessToken?: string,
+  { acknowledge = true }: { acknowledge?: boolean } = {},
 ): Promise<Outgoing[]> => {
   const language = doc.language as Locale;
   const ref = referenceOf(doc);
   const team = await channelTeam(req, doc.channel);
   const base = { channel: doc.channel, relations: { case: doc.id } };
   const open = adminUrl(req.payload, 'cases', doc.id);
-  const acknowledgement = await customerMessage(req, customerRecord(doc), 'acknowledgement', 'acknowledgement', {
-    ref,
-    receivedAt: doc.receivedAt,
-    answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
-    statusUrl: accessToken ? statusUrl(language, accessToken) : undefined,
-    customerText: customerText(doc),
-  });
+  const acknowledgement = !acknowledge
+    ? []
+    : await customerMessage(req, customerRecord(doc), 'acknowledgement', 'acknowledgement', {
+        ref,
+        receivedAt: doc.receivedAt,
+        answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
+        statusUrl: accessToken ? statusUrl(language, accessToken) : undefined,
+        customerText: customerText(doc),
+      });
   const notice = teamMessages(
     req,
     team,

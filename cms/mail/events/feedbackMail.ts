@@ -28,6 +28,7 @@ export const feedbackReceiptMessages = async (
   req: PayloadRequest,
   doc: Feedback,
   known?: Department,
+  { acknowledge = true }: { acknowledge?: boolean } = {},
 ): Promise<Outgoing[]> => {
   const language = doc.language as Locale;
   const department = await departmentOf(req, doc, known);
@@ -57,7 +58,7 @@ export const feedbackReceiptMessages = async (
       ),
     );
   }
-  if (doc.contact?.email) {
+  if (doc.contact?.email && acknowledge) {
     messages.push(
       outgoing(
         'feedbackAcknowledgement',
