@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload';
 import type { Locale } from '../../shared/i18n/locales';
 import { mailIntake } from '../hooks/context';
 import { routeFeedback } from '../intake/feedback';
+import { abuseInputFromMachineReport, type MachineReport } from './machineReports';
 import type { ParsedMail } from './parse';
 import type { InboundChannel } from './threading';
 
@@ -10,6 +11,8 @@ export type MailFacts = {
   receivedAt: string;
   language: Locale;
   evidence: number[];
+  // An X-ARF or ARF report the mail carries (cms/inbound/machineReports/).
+  machineReport?: MachineReport;
 };
 
 const MAX_TEXT = 20_000;
@@ -23,12 +26,17 @@ const described = (mail: ParsedMail) =>
   [mail.subject && `Subject: ${mail.subject}`, mail.text].filter(Boolean).join('\n\n').slice(0, MAX_TEXT) ||
   '(The message had no text.)';
 
-// THE place where a parsed mail to abuse@ becomes the pipeline's abuse input.
-// A machine-report reader (X-ARF, ARF: cms/inbound/machineReports/, built
-// separately) plugs in here: when it recognises the mail it returns the
-// structured report's fields (category, URLs, domains, source, reporter
-// organisation, evidence), otherwise this plain reading applies.
-export const abuseInputFromMail = (mail: ParsedMail, facts: MailFacts): Record<string, unknown> => ({
+// THE place where a parsed mail to abuse@ becomes the pipeline's abuse input:
+// a machine report (X-ARF, ARF) gives its structured fields (category, URLs,
+// domains, source, reporter organisation; its evidence files are already
+// stored, their ids in `facts.evidence`), any other mail this plain reading.
+export const abuseInputFromMail = (mail: ParsedMail, facts: MailFacts): Record<string, unknown> => {
+  if (!facts.machineReport) return plainAbuseInput(mail, facts);
+  const { data } = abuseInputFromMachineReport(facts.machineReport, new Date(facts.receivedAt));
+  return { ...data, abuse: { ...data.abuse, attachments: facts.evidence } };
+};
+
+const plainAbuseInput = (mail: ParsedMail, facts: MailFacts): Record<string, unknown> => ({
   channel: 'abuse',
   language: facts.language,
   receivedVia: 'email',

@@ -10,6 +10,7 @@ import { automaticMail, sameMailbox } from './automatic';
 import { fetchFromResend } from './fetch';
 import { fileFromMail } from './intake';
 import { guessLanguage } from './language';
+import { readMachineReport } from './machineReports';
 import { parseMail, type ParsedMail } from './parse';
 import { keepRaw, readRaw } from './raw';
 import type { InboundStatus } from './status';
@@ -197,8 +198,14 @@ export const fileNew = async (
 ): Promise<InboundStatus> => {
   let evidence: number[] = [];
   let attachments: AttachmentOutcome[] = listedOnly(mail.attachments);
+  // A machine report's evidence is what the report carries (decoded from
+  // base64, the original spam); the report's own JSON or YAML part is not.
+  const machineReport = mailbox === 'abuse' ? (readMachineReport(asReportMessage(mail)) ?? undefined) : undefined;
   if (mailbox === 'abuse') {
-    const kept = await evidenceFromMail(req, mail.attachments, mail.from ?? 'an unknown sender');
+    const files = machineReport
+      ? machineReport.evidence.map((file) => ({ ...file, size: file.content.length }))
+      : mail.attachments;
+    const kept = await evidenceFromMail(req, files, mail.from ?? 'an unknown sender');
     evidence = kept.ids;
     attachments = kept.outcomes;
   }
@@ -206,7 +213,7 @@ export const fileNew = async (
     inboundId: id,
     mailbox,
     mail,
-    facts: { receivedAt: record.receivedAt, language: guessLanguage(mail.text), evidence },
+    facts: { receivedAt: record.receivedAt, language: guessLanguage(mail.text), evidence, machineReport },
     acknowledge,
   });
   const refused = attachments.filter((attachment) => attachment.outcome.startsWith('Refused'));
@@ -242,3 +249,9 @@ export const fileNew = async (
   });
   return 'newCase';
 };
+
+// The mail as the machine-report readers take it (mailparser's shape).
+const asReportMessage = (mail: ParsedMail) => ({
+  ...mail,
+  from: mail.from ? { value: [{ address: mail.from, name: mail.fromName }] } : undefined,
+});

@@ -45,6 +45,20 @@ export const caseEventTypeLabels: Record<CaseEventType, Record<Locale, string>> 
     fr: 'Consentement enregistré',
     es: 'Consentimiento registrado',
   },
+  messageFromCustomer: {
+    nl: 'Bericht van de klant',
+    en: 'Message from the customer',
+    de: 'Nachricht vom Kunden',
+    fr: 'Message du client',
+    es: 'Mensaje del cliente',
+  },
+  mailNotDelivered: {
+    nl: 'Mail niet bezorgd',
+    en: 'Mail not delivered',
+    de: 'Mail nicht zugestellt',
+    fr: 'Courriel non distribué',
+    es: 'Correo no entregado',
+  },
   anonymised: {
     nl: 'Geanonimiseerd',
     en: 'Anonymised',

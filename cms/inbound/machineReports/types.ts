@@ -1,4 +1,4 @@
-import type { ParsedMail } from 'mailparser';
+import type { Attachment, ParsedMail } from 'mailparser';
 import type { AbuseCategory } from '@shared/schemas/abuseReport';
 import type { DomainName } from '@shared/schemas/domains';
 
@@ -8,10 +8,13 @@ import type { DomainName } from '@shared/schemas/domains';
 export const machineReportFormats = ['xarf4', 'xarf3', 'arf'] as const;
 export type MachineReportFormat = (typeof machineReportFormats)[number];
 
-// What a reader needs of a message: mailparser's ParsedMail, as the inbound
-// mail job (or a test) hands it over.
-export type ParsedMessage = Pick<ParsedMail, 'headers' | 'attachments'> &
-  Partial<Pick<ParsedMail, 'text' | 'subject' | 'from' | 'date'>>;
+// What a reader needs of a message, as mailparser parses it: its headers, its
+// parts' type, name and bytes, its text and sender. mailparser's ParsedMail
+// fits, and so does the inbound mail job's own reading (cms/inbound/parse.ts).
+export type ParsedMessage = Pick<ParsedMail, 'headers'> & {
+  attachments: Pick<Attachment, 'filename' | 'contentType' | 'content'>[];
+  from?: { value: { name?: string; address?: string }[] };
+} & Partial<Pick<ParsedMail, 'text' | 'subject' | 'date'>>;
 
 // An evidence file decoded from the report (base64 in X-ARF v4) or taken from
 // the message (a log, the original spam): stored with the site's upload checks.
