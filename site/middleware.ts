@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'astro';
 import { siteSettings } from '../shared/settings';
+import { followContentVersion } from './lib/cms';
 import { keepPage, keptPage } from './lib/pageCache';
 import { cmsPublicOrigin, isPreviewPath } from './lib/preview';
 
@@ -36,6 +37,8 @@ const framedByAdmin = (headers: Headers) => {
 };
 
 export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
+  // Another CMS instance (or the worker) may have published: drop what changed.
+  await followContentVersion();
   const rendered = keptPage(request, url) ?? (await keepPage(request, url, await next()));
   // A redirect's headers can be immutable; a copy takes the extra headers.
   const response = new Response(rendered.body, rendered);
