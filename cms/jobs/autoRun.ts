@@ -1,4 +1,4 @@
-import type { JobsConfig, Payload } from 'payload';
+import type { JobsConfig } from 'payload';
 import { cmsSettings } from '../../shared/settings';
 import { MAIL_QUEUE } from '../mail/queue';
 
@@ -30,4 +30,4 @@ export const queueCrons = (): AutorunEntry[] => [
 // gap. So with JOBS_AUTORUN=false a process has no crons at all, neither
 // running nor scheduling: several CMS web instances leave both to the one
 // `npm run worker` (scripts/worker.ts).
-export const jobsAutoRun = (_payload: Payload): AutorunEntry[] => (cmsSettings().JOBS_AUTORUN ? queueCrons() : []);
+export const jobsAutoRun = (): AutorunEntry[] => (cmsSettings().JOBS_AUTORUN ? queueCrons() : []);
