@@ -117,13 +117,13 @@ export const variables = {
     shown: '`false`',
     what: "`true` behind one reverse proxy: the reader's address is the last in `X-Forwarded-For`",
   },
-  RATE_LIMIT_MONGODB_URI: {
+  SITE_MONGODB_URI: {
     schema: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, { error: 'must be a mongodb:// or mongodb+srv:// address' })
       .optional(),
-    shown: '(none: each site instance counts alone)',
-    what: 'keeps the rate limits in MongoDB, shared by every site instance',
+    shown: '(none: on each site instance)',
+    what: "a MongoDB the site instances share for rate limits and readers' sessions",
   },
   RESEND_API_KEY: {
     schema: text().optional(),
@@ -214,7 +214,7 @@ const groups = {
     'RATE_LIMIT_STATUS_MAX',
     'RATE_LIMIT_STATUS_WINDOW_SECONDS',
     'TRUST_PROXY',
-    'RATE_LIMIT_MONGODB_URI',
+    'SITE_MONGODB_URI',
   ]),
   serve: schemaOf(['CMS_PORT', 'SITE_PORT', 'DATABASE_URI', 'DATA_DIR', 'SITE_API_KEY']),
 };

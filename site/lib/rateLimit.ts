@@ -11,7 +11,7 @@ import { siteSettings } from '../../shared/settings';
 // them, a script hammering the forms does. Configurable per deployment.
 //
 // One site instance counts in memory. Several instances behind a load balancer
-// share one count in MongoDB (RATE_LIMIT_MONGODB_URI): rate-limiter-flexible's
+// share one count in MongoDB (SITE_MONGODB_URI): rate-limiter-flexible's
 // Mongo store, one atomic findOneAndUpdate ($inc) per request, in a collection
 // of its own (`site-rate-limits`, whose documents expire with their window).
 // The site touches nothing else in that database; a database user that may
@@ -56,7 +56,7 @@ const localLimiters = (): Record<Kind, RateLimiterAbstract> => ({
 
 let limiters: Promise<Record<Kind, RateLimiterAbstract>> | undefined;
 const limiterFor = async (kind: Kind): Promise<RateLimiterAbstract> => {
-  const uri = siteSettings().RATE_LIMIT_MONGODB_URI;
+  const uri = siteSettings().SITE_MONGODB_URI;
   limiters ??= uri ? sharedLimiters(uri) : Promise.resolve(localLimiters());
   return (await limiters)[kind];
 };

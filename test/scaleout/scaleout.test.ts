@@ -85,7 +85,7 @@ beforeAll(async () => {
               CMS_PUBLIC_URL: cmsUrls[index],
               SITE_API_KEY: database.SITE_API_KEY,
               TRUST_PROXY: 'true',
-              RATE_LIMIT_MONGODB_URI: uri,
+              SITE_MONGODB_URI: uri,
               RATE_LIMIT_SUBMIT_MAX: String(SUBMIT_LIMIT),
               CONTENT_CHECK_SECONDS: '2',
             },
@@ -106,7 +106,7 @@ afterAll(async () => {
   await mongo?.stop();
 });
 
-type Filing = { marker: string; email: string; status: number | 'failed'; location?: string };
+type Filing = { marker: string; email: string; status: number | 'failed'; location?: string; cookie?: string };
 
 // A reader posting the complaint form without JavaScript, through a proxy that
 // puts `forwardedFor` in X-Forwarded-For.
@@ -125,10 +125,30 @@ const file = async (siteUrl: string, marker: string, forwardedFor: string): Prom
       signal: AbortSignal.timeout(90_000),
     });
     await response.arrayBuffer();
-    return { marker, email: fields.email, status: response.status, location: response.headers.get('location') ?? '' };
+    const cookie = response.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+    return {
+      marker,
+      email: fields.email,
+      status: response.status,
+      location: response.headers.get('location') ?? '',
+      cookie,
+    };
   } catch {
     return { marker, email: fields.email, status: 'failed' };
   }
+};
+
+// The page the form redirects to, asked of a site instance (maybe another one).
+const confirmation = async (siteUrl: string, filing: Filing) => {
+  const response = await fetch(`${siteUrl}/en/received`, {
+    redirect: 'manual',
+    headers: { cookie: filing.cookie ?? '' },
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, html: await response.text() };
 };
 
 const procedurePage = async (siteUrl: string) => {
@@ -158,6 +178,7 @@ describe('two CMS instances, one worker and two sites on one MongoDB', () => {
     const until = Date.now() + loadMs;
     const filings: Filing[] = [];
     const badReads: number[] = [];
+    const lostConfirmations: string[] = [];
     await Promise.all(
       Array.from({ length: READERS }, async (_, reader) => {
         for (let turn = 0; Date.now() < until; turn += 1) {
@@ -166,13 +187,21 @@ describe('two CMS instances, one worker and two sites on one MongoDB', () => {
           const page = await procedurePage(site).catch(() => ({ status: 0 }));
           if (page.status !== 200) badReads.push(page.status);
           // Every reader's own address, so no limit is met here.
-          filings.push(await file(site, `scaleout-${reader}-${turn}`, `10.0.${reader}.${turn % 250}`));
+          const filing = await file(site, `scaleout-${reader}-${turn}`, `10.0.${reader}.${turn % 250}`);
+          filings.push(filing);
+          // The redirect lands on the other instance: the session is shared.
+          const other = siteUrls[(reader + turn + 1) % siteUrls.length] ?? '';
+          if (accepted(filing)) {
+            const page = await confirmation(other, filing).catch(() => ({ status: 0, html: '' }));
+            if (page.status !== 200 || !/C-\d{4}-\d{6}/.test(page.html)) lostConfirmations.push(filing.marker);
+          }
         }
       }),
     );
     console.log(`${filings.length} complaints filed through two sites in ${loadMs / 1000} s by ${READERS} readers`);
     expect(badReads).toEqual([]);
     expect(filings.filter((filing) => !accepted(filing))).toEqual([]);
+    expect(lostConfirmations).toEqual([]);
 
     // Stored once each, numbered once each, whichever CMS instance took it.
     const admin = await staffReader(cmsUrls[1] ?? '', {
