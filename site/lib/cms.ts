@@ -54,7 +54,7 @@ const versionCheck = { known: undefined as string | undefined, at: 0, pending: u
 
 const askContentVersion = async (): Promise<void> => {
   try {
-    const response = await fetch(`${cmsUrl()}/api/content/version`, { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(`${cmsUrl()}/api/content/version`, { signal: AbortSignal.timeout(5_000) });
     if (!response.ok) throw new Error(`CMS answered ${response.status}`);
     const { version } = (await response.json()) as { version: string };
     // The first answer drops what was loaded before it too: nothing says it is current.

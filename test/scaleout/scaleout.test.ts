@@ -74,9 +74,7 @@ beforeAll(async () => {
     await Promise.all([
       track(startCms({ port: cmsPorts[1] ?? 0, env: cmsEnv, log: logTo('cms-2') })),
       track(startWorker({ env: cmsEnv, log: logTo('worker') })),
-    ]);
-    await Promise.all(
-      sitePorts.map((port, index) =>
+      ...sitePorts.map((port, index) =>
         track(
           startSite({
             port,
@@ -93,7 +91,7 @@ beforeAll(async () => {
           }),
         ),
       ),
-    );
+    ]);
   } catch (error) {
     console.error(logs.join('\n'));
     throw error;
@@ -247,6 +245,14 @@ describe('two CMS instances, one worker and two sites on one MongoDB', () => {
   });
 
   it("shows an editor's published change on both sites", async () => {
+    onTestFailed(() =>
+      console.error(
+        logs
+          .filter((line) => /content|CMS/.test(line))
+          .slice(-40)
+          .join('\n'),
+      ),
+    );
     const title = `Our complaints procedure ${randomBytes(4).toString('hex')}`;
     // Both sites have the procedure page kept before the change.
     for (const site of [...siteUrls, ...siteUrls]) expect((await procedurePage(site)).html).not.toContain(title);
@@ -258,10 +264,12 @@ describe('two CMS instances, one worker and two sites on one MongoDB', () => {
     });
     expect(response.status, await response.clone().text()).toBe(200);
     // Within the content check (2 s here), long before the cache's 300 s run out.
-    await waitUntil(
-      async () => (await Promise.all(siteUrls.map(procedurePage))).every(({ html }) => html.includes(title)),
-      30_000,
-      'the new title on both sites',
+    const showing = async () =>
+      (await Promise.all(siteUrls.map(procedurePage))).map(({ html }) => html.includes(title));
+    await waitUntil(async () => (await showing()).every(Boolean), 30_000, 'the new title on both sites').catch(
+      async (error: unknown) => {
+        throw new Error(`${String(error)}; shown on the sites: ${JSON.stringify(await showing())}`);
+      },
     );
   });
 });
