@@ -177,26 +177,44 @@ describe('two CMS instances, one worker and two sites on one MongoDB', () => {
     const filings: Filing[] = [];
     const badReads: number[] = [];
     const lostConfirmations: string[] = [];
+    const took = { read: [] as number[], file: [] as number[], confirm: [] as number[] };
+    const timed = async <T>(kind: keyof typeof took, work: () => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      try {
+        return await work();
+      } finally {
+        took[kind].push(performance.now() - started);
+      }
+    };
     await Promise.all(
       Array.from({ length: READERS }, async (_, reader) => {
         for (let turn = 0; Date.now() < until; turn += 1) {
           // Each turn on the other site, as a load balancer would spread them.
           const site = siteUrls[(reader + turn) % siteUrls.length] ?? '';
-          const page = await procedurePage(site).catch(() => ({ status: 0 }));
+          const page = await timed('read', () => procedurePage(site)).catch(() => ({ status: 0 }));
           if (page.status !== 200) badReads.push(page.status);
           // Every reader's own address, so no limit is met here.
-          const filing = await file(site, `scaleout-${reader}-${turn}`, `10.0.${reader}.${turn % 250}`);
+          const filing = await timed('file', () =>
+            file(site, `scaleout-${reader}-${turn}`, `10.0.${reader}.${turn % 250}`),
+          );
           filings.push(filing);
           // The redirect lands on the other instance: the session is shared.
           const other = siteUrls[(reader + turn + 1) % siteUrls.length] ?? '';
           if (accepted(filing)) {
-            const page = await confirmation(other, filing).catch(() => ({ status: 0, html: '' }));
+            const page = await timed('confirm', () => confirmation(other, filing)).catch(() => ({
+              status: 0,
+              html: '',
+            }));
             if (page.status !== 200 || !/C-\d{4}-\d{6}/.test(page.html)) lostConfirmations.push(filing.marker);
           }
         }
       }),
     );
-    console.log(`${filings.length} complaints filed through two sites in ${loadMs / 1000} s by ${READERS} readers`);
+    const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[values.length >> 1] ?? 0);
+    console.log(
+      `${filings.length} complaints filed through two sites in ${loadMs / 1000} s by ${READERS} readers; ` +
+        `median ms: read ${median(took.read)}, file ${median(took.file)}, confirmation ${median(took.confirm)}`,
+    );
     expect(badReads).toEqual([]);
     expect(filings.filter((filing) => !accepted(filing))).toEqual([]);
     expect(lostConfirmations).toEqual([]);
