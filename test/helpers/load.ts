@@ -83,7 +83,7 @@ export const submitFor = async (
   return results;
 };
 
-export const accepted = (submission: Submission) =>
+export const accepted = (submission: Pick<Submission, 'status' | 'location'>) =>
   submission.status === 303 && submission.location?.endsWith('/received');
 
 type StoredCase = {

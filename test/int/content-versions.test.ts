@@ -237,4 +237,39 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
       delete process.env.SITE_URL;
     }
   });
+  it("changes the content version the sites follow on a publication or a department's save, not on a draft", async () => {
+    const version = async () => {
+      const response = await handleEndpoints({
+        config: (await import('@payload-config')).default,
+        request: new Request('http://localhost/api/content/version'),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      return ((await response.json()) as { version: string }).version;
+    };
+    const start = await version();
+    expect(start).toMatch(/^[0-9a-f]{16}$/);
+    expect(await version()).toBe(start);
+
+    await draftTitle('Nog een concept');
+    expect(await version()).toBe(start);
+
+    await payload.updateGlobal({
+      slug: 'contact-details',
+      locale: 'de',
+      data: { department: 'Beschwerdestelle' },
+      overrideAccess: false,
+      user: editor,
+    });
+    const published = await version();
+    expect(published).not.toBe(start);
+
+    const { docs } = await payload.find({ collection: 'departments', limit: 1 });
+    await payload.update({
+      collection: 'departments',
+      id: docs[0]?.id ?? 0,
+      locale: 'de',
+      data: { name: 'Abteilung' },
+    });
+    expect(await version()).not.toBe(published);
+  });
 });
