@@ -1,6 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewToken } from '../../cms/content/previewToken';
+import { queueCrons } from '../../cms/jobs/autoRun';
 import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
@@ -120,9 +121,7 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
   it('publishes a scheduled draft through the queue the product runs, from that minute, stamped with the editor', async () => {
     // The admin's Schedule button queues Payload's schedulePublish task without
     // naming a queue; the started product must work that queue.
-    const autoRun = payload.config.jobs.autoRun;
-    const queues = Array.isArray(autoRun) ? autoRun.map((entry) => entry.queue) : [];
-    expect(queues).toContain('default');
+    expect(queueCrons().map((entry) => entry.queue)).toContain('default');
 
     await draftTitle('Verfahren ab 1. Januar 2027');
     // Midnight in Berlin, as an editor picks "1 January, 00:00".
