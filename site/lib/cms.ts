@@ -43,6 +43,10 @@ const cache = new Map<string, { expires: number; value: unknown }>();
 // not kept (it may predate the publication that caused the drop).
 let generation = 0;
 
+// Which drop the content cache is at: a page rendered across a drop may show
+// content from before it and is not kept (site/lib/pageCache.ts).
+export const contentGeneration = (): number => generation;
+
 export const forgetPublishedContent = (): void => {
   generation += 1;
   cache.clear();

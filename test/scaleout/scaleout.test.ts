@@ -299,7 +299,19 @@ describe('two CMS instances, one worker and two sites on one MongoDB', () => {
       (await Promise.all(siteUrls.map(procedurePage))).map(({ html }) => html.includes(title));
     await waitUntil(async () => (await showing()).every(Boolean), 120_000, 'the new title on both sites').catch(
       async (error: unknown) => {
-        throw new Error(`${String(error)}; shown on the sites: ${JSON.stringify(await showing())}`);
+        const titles = await Promise.all(
+          siteUrls.map(async (site) => /<title>([^<]*)<\/title>/.exec((await procedurePage(site)).html)?.[1]),
+        );
+        const inCms = await Promise.all(
+          cmsUrls.map(async (cms) =>
+            fetch(`${cms}/api/globals/procedure-page?locale=en&depth=0`, {
+              headers: { authorization: `api-clients API-Key ${database.SITE_API_KEY}` },
+            }).then(async (answer) => ((await answer.json()) as { title?: string }).title),
+          ),
+        );
+        throw new Error(
+          `${String(error)}; the sites' titles: ${JSON.stringify(titles)}; the CMS's: ${JSON.stringify(inCms)}`,
+        );
       },
     );
     console.log(
