@@ -1,5 +1,6 @@
 // @ts-check
 import node from '@astrojs/node';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './shared/i18n/locales.ts';
 import { MAX_FORM_BYTES } from './shared/limits.ts';
@@ -11,6 +12,14 @@ export default defineConfig({
   outDir: './dist/site',
   output: 'server',
   adapter: node({ mode: 'standalone', bodySizeLimit: MAX_FORM_BYTES }),
+  // Readers' sessions (the confirmation after a POST): on this machine's disk,
+  // or in MongoDB shared by every site instance (site/lib/sessionDriver.ts).
+  session: {
+    driver: {
+      entrypoint: fileURLToPath(new URL('./site/lib/sessionDriver.ts', import.meta.url)),
+      config: { base: fileURLToPath(new URL('./node_modules/.astro/sessions', import.meta.url)) },
+    },
+  },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

@@ -6,10 +6,10 @@ const alias = {
   '@shared': path.resolve(import.meta.dirname, 'shared'),
 };
 
-// Four suites: unit (pure logic), int (real Payload on a throwaway database,
-// Local API and HTTP), e2e (real Chromium against the built site and CMS), and
+// Five suites: unit (pure logic), int (real Payload on a throwaway database,
+// Local API and HTTP), e2e (real Chromium against the built site and CMS),
 // load (the built product under many submitters, with the mail provider down
-// and the CMS killed; each file starts servers of its own).
+// and the CMS killed; each file starts servers of its own), and scaleout.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -49,6 +49,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 600_000,
           hookTimeout: 180_000,
+        },
+      },
+      // The scaled-out deployment on MongoDB (two CMS instances, the worker, two
+      // sites); run by test/mongo-server/run-int.sh after the int suite.
+      {
+        extends: true,
+        test: {
+          name: 'scaleout',
+          include: ['test/scaleout/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

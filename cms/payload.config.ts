@@ -17,7 +17,6 @@ import { ErasureRequests } from './collections/ErasureRequests';
 import { Outbox } from './collections/Outbox';
 import { Partners } from './collections/Partners';
 import { InboundMessages } from './collections/InboundMessages';
-import { INBOUND_QUEUE } from './inbound/receipt';
 import { resendWebhookEndpoint } from './inbound/webhook';
 import { receiveMailTask } from './jobs/receiveMail';
 import { Users } from './collections/Users';
@@ -37,8 +36,8 @@ import { markOverdueTask } from './jobs/markOverdue';
 import { remindDeadlinesTask } from './jobs/remindDeadlines';
 import { retryStalledMailTask } from './jobs/retryStalledMail';
 import { sendMailTask } from './jobs/sendMail';
+import { jobsAutoRun } from './jobs/autoRun';
 import { mailAdapter } from './mail/adapter';
-import { MAIL_QUEUE } from './mail/queue';
 import { withBerlinTimestamps } from './fields/berlinTimestamps';
 import { showJsonReadOnly } from './fields/jsonView';
 import { onInit } from './onInit';
@@ -129,27 +128,10 @@ export default hardenInternalAccess(
         receiveMailTask,
         completeInterruptedIntakeTask,
       ],
-      // The started product works its own queue; tests run jobs themselves with a
-      // controlled clock (JOBS_AUTORUN=false).
-      autoRun: [
-        { cron: '* * * * *', queue: 'deadlines' },
-        // Payload's scheduled publishing queues its jobs here: a version
-        // scheduled for a minute is published within that minute, and the
-        // publication tells the site (cms/hooks/notifySite.ts).
-        { cron: '* * * * *', queue: 'default' },
-        // Mail goes out within a minute of the event; MAIL_QUEUE_CRON (six fields
-        // for seconds) makes it faster, as the end-to-end tests do. Each tick
-        // sends up to MAIL_QUEUE_LIMIT messages at once, so the backlog of an
-        // outage drains in minutes rather than hours.
-        {
-          cron: cmsSettings().MAIL_QUEUE_CRON,
-          queue: MAIL_QUEUE,
-          limit: cmsSettings().MAIL_QUEUE_LIMIT,
-        },
-        // Received mail is read on the same beat as mail is sent.
-        { cron: cmsSettings().MAIL_QUEUE_CRON, queue: INBOUND_QUEUE, limit: cmsSettings().MAIL_QUEUE_LIMIT },
-      ],
-      shouldAutoRun: () => cmsSettings().JOBS_AUTORUN,
+      // Which processes work the queues (cms/jobs/autoRun.ts): the one CMS of
+      // `npm run serve`, or only `npm run worker` when several CMS instances run
+      // (JOBS_AUTORUN=false on those); tests run jobs themselves.
+      autoRun: jobsAutoRun,
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       // Admins may look at queued and failed jobs; nobody edits them by hand.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => {

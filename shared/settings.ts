@@ -103,6 +103,11 @@ export const variables = {
     shown: '`300`',
     what: 'how long the site keeps published content if the CMS could not tell it of a change',
   },
+  CONTENT_CHECK_SECONDS: {
+    schema: whole(5),
+    shown: '`5`',
+    what: "how often (at most) a site instance asks the CMS's content version; `0`: never",
+  },
   RATE_LIMIT_SUBMIT_MAX: { schema: whole(10, { min: 1 }), shown: '`10`', what: 'form submissions per address…' },
   RATE_LIMIT_SUBMIT_WINDOW_SECONDS: { schema: whole(600, { min: 1 }), shown: '`600`', what: '…in this many seconds' },
   RATE_LIMIT_STATUS_MAX: { schema: whole(60, { min: 1 }), shown: '`60`', what: 'status look-ups per address…' },
@@ -110,7 +115,15 @@ export const variables = {
   TRUST_PROXY: {
     schema: flag(false),
     shown: '`false`',
-    what: "`true` behind a reverse proxy: the reader's address comes from `X-Forwarded-For`",
+    what: "`true` behind one reverse proxy: the reader's address is the last in `X-Forwarded-For`",
+  },
+  SITE_MONGODB_URI: {
+    schema: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, { error: 'must be a mongodb:// or mongodb+srv:// address' })
+      .optional(),
+    shown: '(none: on each site instance)',
+    what: "a MongoDB the site instances share for rate limits and readers' sessions",
   },
   RESEND_API_KEY: {
     schema: text().optional(),
@@ -156,7 +169,7 @@ export const variables = {
   JOBS_AUTORUN: {
     schema: flag(true),
     shown: '`true`',
-    what: '`false` leaves the queues to another process (the tests run jobs themselves)',
+    what: '`false` on CMS web instances when `npm run worker` works the queues (and in tests)',
   },
   JOBS_STALE_AFTER_SECONDS: {
     schema: whole(900, { min: 1 }),
@@ -204,11 +217,13 @@ const groups = {
     'CMS_PUBLIC_URL',
     'SITE_API_KEY',
     'CONTENT_TTL_SECONDS',
+    'CONTENT_CHECK_SECONDS',
     'RATE_LIMIT_SUBMIT_MAX',
     'RATE_LIMIT_SUBMIT_WINDOW_SECONDS',
     'RATE_LIMIT_STATUS_MAX',
     'RATE_LIMIT_STATUS_WINDOW_SECONDS',
     'TRUST_PROXY',
+    'SITE_MONGODB_URI',
   ]),
   serve: schemaOf(['CMS_PORT', 'SITE_PORT', 'DATABASE_URI', 'DATA_DIR', 'SITE_API_KEY']),
 };

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'astro';
 import { siteSettings } from '../shared/settings';
+import { contentGeneration, followContentVersion } from './lib/cms';
 import { keepPage, keptPage } from './lib/pageCache';
 import { cmsPublicOrigin, isPreviewPath } from './lib/preview';
 
@@ -36,7 +37,10 @@ const framedByAdmin = (headers: Headers) => {
 };
 
 export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
-  const rendered = keptPage(request, url) ?? (await keepPage(request, url, await next()));
+  // Another CMS instance (or the worker) may have published: drop what changed.
+  await followContentVersion();
+  const renderedAt = contentGeneration();
+  const rendered = keptPage(request, url) ?? (await keepPage(request, url, await next(), renderedAt));
   // A redirect's headers can be immutable; a copy takes the extra headers.
   const response = new Response(rendered.body, rendered);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);

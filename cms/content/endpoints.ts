@@ -5,6 +5,7 @@ import type { Endpoint, PayloadRequest } from 'payload';
 import { defaultLocale, isLocale, type Locale } from '../../shared/i18n/locales';
 import type { ContentPreview, PublishedProcedure } from '../../shared/types/content';
 import { hasRole } from '../access/roles';
+import { contentVersionEndpoint } from './version';
 import { checkPreviewToken, createPreviewToken, LIVE_PREVIEW_MINUTES } from './previewToken';
 
 // Drafts and past versions are never cached anywhere on the way.
@@ -92,4 +93,9 @@ const publishedProcedureVersion: Endpoint = {
   },
 };
 
-export const contentEndpoints: Endpoint[] = [openPreview, draftsForPreview, publishedProcedureVersion];
+export const contentEndpoints: Endpoint[] = [
+  openPreview,
+  draftsForPreview,
+  publishedProcedureVersion,
+  contentVersionEndpoint,
+];

@@ -132,3 +132,37 @@ export const startSite = async ({ port, env, log }: { port: number; env: Env; lo
     env: childEnvironment({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env }),
     log,
   });
+
+// The one process that works the job queues (scripts/worker.ts), for a
+// scaled-out CMS. It serves nothing: it is ready when it says so.
+export const startWorker = async ({ env, log }: { env: Env; log?: (line: string) => void }): Promise<Server> => {
+  const say = log ?? ((line: string) => process.stdout.write(`[worker] ${line}\n`));
+  const child = spawn(nodeBinary, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/worker.ts'], {
+    cwd: root,
+    env: childEnvironment({ NODE_ENV: 'production', ...env, JOBS_AUTORUN: 'true' }) as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const server: Server = { name: 'worker', url: '', child, stop: () => stopChild(child) };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the worker did not start within 120 s')), 120_000);
+      child.once('exit', (code) => reject(new Error(`the worker exited with code ${code}`)));
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.setEncoding('utf8');
+        stream?.on('data', (chunk: string) => {
+          for (const line of chunk.split('\n').filter(Boolean)) {
+            say(line);
+            if (line.startsWith('Working the job queues')) {
+              clearTimeout(timer);
+              resolve();
+            }
+          }
+        });
+      }
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+};

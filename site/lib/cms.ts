@@ -6,10 +6,12 @@ import type { CaseStatusView } from '../../shared/types/caseStatus';
 import type { ContentPreview, PublishedProcedure } from '../../shared/types/content';
 import { siteSettings } from '../../shared/settings';
 
-// The only module that talks to the CMS. Published content is cached briefly so
-// a busy site does not ask the CMS on every page view; the CMS tells the site
-// when an editor publishes (see /internal/content-changed), and the cache
-// expires after CONTENT_TTL_SECONDS in any case.
+// The only module that talks to the CMS. Published content is cached so a busy
+// site does not ask the CMS on every page view. It is dropped when the CMS
+// tells this instance of a publication (/internal/content-changed), when the
+// CMS's content version changed (asked at most every CONTENT_CHECK_SECONDS, so
+// every instance behind a load balancer follows within that time), and after
+// CONTENT_TTL_SECONDS in any case.
 
 const cmsUrl = () => siteSettings().CMS_URL.replace(/\/$/, '');
 const ttlMs = () => siteSettings().CONTENT_TTL_SECONDS * 1000;
@@ -37,8 +39,50 @@ export type ContactDetails = {
 export type Department = { slug: string; name: string };
 
 const cache = new Map<string, { expires: number; value: unknown }>();
+// Counts the drops: content fetched before a drop and arriving after it is
+// not kept (it may predate the publication that caused the drop).
+let generation = 0;
 
-export const forgetPublishedContent = (): void => cache.clear();
+// Which drop the content cache is at: a page rendered across a drop may show
+// content from before it and is not kept (site/lib/pageCache.ts).
+export const contentGeneration = (): number => generation;
+
+export const forgetPublishedContent = (): void => {
+  generation += 1;
+  cache.clear();
+};
+
+// The CMS's fingerprint of the published content (cms/content/version.ts), as
+// last seen, and when it was last asked.
+const versionCheck = { known: undefined as string | undefined, at: 0, pending: undefined as Promise<void> | undefined };
+
+const askContentVersion = async (): Promise<void> => {
+  try {
+    const response = await fetch(`${cmsUrl()}/api/content/version`, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`CMS answered ${response.status}`);
+    const { version } = (await response.json()) as { version: string };
+    // The first answer drops what was loaded before it too: nothing says it is current.
+    if (version !== versionCheck.known) forgetPublishedContent();
+    versionCheck.known = version;
+  } catch (error) {
+    // The CMS is away: keep serving what is cached (as the content cache does).
+    console.error('Could not ask the CMS for its content version:', String(error));
+  } finally {
+    versionCheck.at = Date.now();
+    versionCheck.pending = undefined;
+  }
+};
+
+// Called before a request is answered (site/middleware.ts): when the last
+// check is older than CONTENT_CHECK_SECONDS, asks the CMS (one question at a
+// time, shared by the requests that wait for it). So a page never shows
+// content older than the version seen at most that many seconds ago.
+export const followContentVersion = async (): Promise<void> => {
+  const everyMs = siteSettings().CONTENT_CHECK_SECONDS * 1000;
+  if (everyMs === 0 || Date.now() - versionCheck.at < everyMs) return;
+  versionCheck.pending ??= askContentVersion();
+  await versionCheck.pending;
+};
 
 // Whether the published content a page in this language shows is loaded and
 // still fresh: only then may the page's HTML be kept (site/lib/pageCache.ts),
@@ -56,11 +100,12 @@ const cmsFetch = (path: string, init: RequestInit = {}) =>
 const cached = async <T>(key: string, path: string, pick: (body: unknown) => T): Promise<T | undefined> => {
   const hit = cache.get(key);
   if (hit && hit.expires > Date.now()) return hit.value as T;
+  const asked = generation;
   try {
     const response = await cmsFetch(path);
     if (!response.ok) throw new Error(`CMS answered ${response.status}`);
     const value = pick(await response.json());
-    cache.set(key, { expires: Date.now() + ttlMs(), value });
+    if (asked === generation) cache.set(key, { expires: Date.now() + ttlMs(), value });
     return value;
   } catch (error) {
     console.error(`Could not load ${key} from the CMS:`, error);

@@ -1,6 +1,6 @@
 import { isLocale } from '@shared/i18n/locales';
 import { siteSettings } from '@shared/settings';
-import { contentFresh } from './cms';
+import { contentFresh, contentGeneration } from './cms';
 
 // The procedure page is the same for every reader of a language until an
 // editor publishes: its HTML is kept and served again without rendering, for as
@@ -28,9 +28,18 @@ export const keptPage = (request: Request, url: URL): Response | undefined => {
   return new Response(page.body, { status: page.status, headers: page.headers });
 };
 
-export const keepPage = async (request: Request, url: URL, response: Response): Promise<Response> => {
+// `renderedAt`: contentGeneration() when the render began. A render that began
+// before the content was dropped may show what was dropped: not kept, even if
+// another request has loaded the new content since.
+export const keepPage = async (
+  request: Request,
+  url: URL,
+  response: Response,
+  renderedAt: number,
+): Promise<Response> => {
   const locale = cacheableLocale(request, url);
-  if (!locale || response.status !== 200 || !contentFresh(contentKeys(locale))) return response;
+  if (!locale || response.status !== 200 || renderedAt !== contentGeneration() || !contentFresh(contentKeys(locale)))
+    return response;
   const body = await response.text();
   const headers = [...response.headers.entries()];
   kept.set(locale, {

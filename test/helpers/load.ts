@@ -83,7 +83,7 @@ export const submitFor = async (
   return results;
 };
 
-export const accepted = (submission: Submission) =>
+export const accepted = (submission: Pick<Submission, 'status' | 'location'>) =>
   submission.status === 303 && submission.location?.endsWith('/received');
 
 type StoredCase = {
@@ -102,7 +102,7 @@ export type StaffReader = {
 };
 
 // What the database holds, read back through the REST API as the admin.
-const staffReader = async (cmsUrl: string, login: { email: string; password: string }): Promise<StaffReader> => {
+export const staffReader = async (cmsUrl: string, login: { email: string; password: string }): Promise<StaffReader> => {
   const response = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

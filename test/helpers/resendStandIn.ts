@@ -39,6 +39,9 @@ export type ResendStandIn = {
   apiKey: string;
   emails: ReceivedEmail[];
   requests: number;
+  // Sends of a message already taken (same Idempotency-Key), answered from
+  // memory as Resend does: a second sender would show here.
+  repeats: number;
   // The next `count` requests meet this fault; later ones succeed again.
   failNext: (count: number, fault: Fault) => void;
   clearFaults: () => void;
@@ -70,7 +73,7 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
   const faults: Fault[] = [];
   // Idempotency-Key → the body it was first used with and the answer given.
   const idempotent = new Map<string, { body: string; id: string }>();
-  const state = { emails: [] as ReceivedEmail[], requests: 0, down: false };
+  const state = { emails: [] as ReceivedEmail[], requests: 0, repeats: 0, down: false };
 
   const takeFault = (raw: string): Fault | undefined => {
     const index = faults.findIndex((fault) => !fault.to || raw.includes(JSON.stringify(fault.to)));
@@ -80,6 +83,7 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
   const accept = (raw: string, key: string | undefined): { id: string; duplicate: boolean } | { conflict: true } => {
     if (key) {
       const earlier = idempotent.get(key);
+      if (earlier?.body === raw) state.repeats += 1;
       if (earlier) return earlier.body === raw ? { id: earlier.id, duplicate: true } : { conflict: true };
     }
     const id = randomUUID();
@@ -167,6 +171,9 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
     get requests() {
       return state.requests;
     },
+    get repeats() {
+      return state.repeats;
+    },
     failNext: (count, fault) => {
       for (let index = 0; index < count; index += 1) faults.push(fault);
     },
@@ -186,6 +193,7 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
       state.emails = [];
       state.requests = 0;
       inbound.reset();
+      state.repeats = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

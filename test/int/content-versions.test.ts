@@ -1,6 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewToken } from '../../cms/content/previewToken';
+import { queueCrons } from '../../cms/jobs/autoRun';
 import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
@@ -120,9 +121,7 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
   it('publishes a scheduled draft through the queue the product runs, from that minute, stamped with the editor', async () => {
     // The admin's Schedule button queues Payload's schedulePublish task without
     // naming a queue; the started product must work that queue.
-    const autoRun = payload.config.jobs.autoRun;
-    const queues = Array.isArray(autoRun) ? autoRun.map((entry) => entry.queue) : [];
-    expect(queues).toContain('default');
+    expect(queueCrons().map((entry) => entry.queue)).toContain('default');
 
     await draftTitle('Verfahren ab 1. Januar 2027');
     // Midnight in Berlin, as an editor picks "1 January, 00:00".
@@ -236,5 +235,40 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
     } finally {
       delete process.env.SITE_URL;
     }
+  });
+  it("changes the content version the sites follow on a publication or a department's save, not on a draft", async () => {
+    const version = async () => {
+      const response = await handleEndpoints({
+        config: (await import('@payload-config')).default,
+        request: new Request('http://localhost/api/content/version'),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      return ((await response.json()) as { version: string }).version;
+    };
+    const start = await version();
+    expect(start).toMatch(/^[0-9a-f]{16}$/);
+    expect(await version()).toBe(start);
+
+    await draftTitle('Nog een concept');
+    expect(await version()).toBe(start);
+
+    await payload.updateGlobal({
+      slug: 'contact-details',
+      locale: 'de',
+      data: { department: 'Beschwerdestelle' },
+      overrideAccess: false,
+      user: editor,
+    });
+    const published = await version();
+    expect(published).not.toBe(start);
+
+    const { docs } = await payload.find({ collection: 'departments', limit: 1 });
+    await payload.update({
+      collection: 'departments',
+      id: docs[0]?.id ?? 0,
+      locale: 'de',
+      data: { name: 'Abteilung' },
+    });
+    expect(await version()).not.toBe(published);
   });
 });

@@ -4,6 +4,7 @@ import { completeInterruptedIntake } from '../../cms/jobs/completeIntake';
 import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { advanceCase, fileAsSite, staffUser, testPayload, type Actor } from '../helpers/payload';
+import { queueCrons } from '../../cms/jobs/autoRun';
 
 // The jobs run as the started product runs them (Payload's queue), on a clock
 // the test controls.
@@ -177,7 +178,7 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
     expect(await receiptOf(whole.id)).toEqual(wholeBefore);
   });
 
-  it('registers the scheduled jobs on the queues the started product works', () => {
+  it('registers the scheduled jobs on the queues the started product works', async () => {
     const tasks = payload.config.jobs.tasks?.map((task) => [task.slug, task.schedule?.[0]?.queue]);
     expect(tasks).toEqual([
       ['markOverdue', 'deadlines'],
@@ -193,11 +194,23 @@ describe(`scheduled deadline work on ${describeDatabase()}`, () => {
       // Payload's own, for editors' scheduled publishing: queued on 'default' when scheduled.
       ['schedulePublish', undefined],
     ]);
-    expect(payload.config.jobs.autoRun).toEqual([
+    // The crons of the one process that works the queues (the CMS of `npm run
+    // serve`, or `npm run worker`).
+    expect(queueCrons()).toEqual([
       expect.objectContaining({ queue: 'deadlines' }),
       expect.objectContaining({ queue: 'default' }),
       expect.objectContaining({ queue: 'mail' }),
       expect.objectContaining({ queue: 'inbound' }),
     ]);
+    // Any other process (JOBS_AUTORUN=false, as here) has no crons at all: it
+    // neither runs nor schedules jobs, which another runner might take too.
+    const autoRun = payload.config.jobs.autoRun;
+    expect(typeof autoRun === 'function' ? await autoRun(payload) : autoRun).toEqual([]);
+    process.env.JOBS_AUTORUN = 'true';
+    try {
+      expect(typeof autoRun === 'function' ? await autoRun(payload) : autoRun).toHaveLength(3);
+    } finally {
+      process.env.JOBS_AUTORUN = 'false';
+    }
   });
 });

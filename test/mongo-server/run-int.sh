@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the integration suite against mongo-java-server, the MongoDB-wire stand-in
+# Runs the integration suite, then the scale-out test, against mongo-java-server, the MongoDB-wire stand-in
 # (no mongod can be installed on this machine). Started here, stopped here by PID.
 # Usage: npm run test:int:mongo
 set -euo pipefail
@@ -20,5 +20,7 @@ done
 [[ -n "${port:-}" ]] || { cat "$log" >&2; echo "mongo-java-server did not report its port" >&2; exit 1; }
 
 echo "mongo-java-server listening on 127.0.0.1:$port (pid $server_pid)"
-DATABASE_URI="mongodb://127.0.0.1:$port/complaints" MONGODB_FLAVOR=mongo-java-server \
-  vitest run --project int --reporter verbose
+export DATABASE_URI="mongodb://127.0.0.1:$port/complaints" MONGODB_FLAVOR=mongo-java-server
+vitest run --project int --reporter verbose
+# The scaled-out deployment (two CMS instances, the worker, two sites) on the same server.
+vitest run --project scaleout --reporter verbose

@@ -33,8 +33,17 @@ const counterFor = async (payload: Payload, series: string): Promise<number | st
   counterIds.set(payload, ids);
   const known = ids.get(series);
   if (known !== undefined) return known;
-  const found = await payload.find({ collection: 'case-counters', where: { series: { equals: series } }, limit: 1 });
-  const counter = found.docs[0] ?? (await payload.create({ collection: 'case-counters', data: { series, value: 0 } }));
+  const find = async () =>
+    (await payload.find({ collection: 'case-counters', where: { series: { equals: series } }, limit: 1 })).docs[0];
+  const counter =
+    (await find()) ??
+    (await payload.create({ collection: 'case-counters', data: { series, value: 0 } }).catch(async (error: unknown) => {
+      // Another server of a scaled-out desk made the series' row at the same
+      // moment (the unique index on `series` refused this one): use theirs.
+      const made = await find();
+      if (!made) throw error;
+      return made;
+    }));
   ids.set(series, counter.id);
   return counter.id;
 };
