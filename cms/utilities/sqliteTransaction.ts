@@ -51,9 +51,9 @@ const isRead = (statement: InStatement): boolean => {
   return /^\s*select\b/i.test(text);
 };
 
-const whenIdle = async (gate: Gate): Promise<void> => {
-  while (gate.open) await gate.open.done;
-};
+// Waiting is always `while (gate.open) await gate.open.done;` written out where
+// it is needed, followed at once by the statement: an `await` between the last
+// check and the statement would let a transaction begin in between.
 
 // The client everybody but the open transaction uses: writes wait for it.
 const gatedClient = (gate: Gate, raw: Client): Client =>
@@ -64,13 +64,13 @@ const gatedClient = (gate: Gate, raw: Client): Client =>
       const method = value as (...args: unknown[]) => unknown;
       if (property === 'execute') {
         return async (statement: InStatement, ...rest: unknown[]) => {
-          if (gate.open && !isRead(statement)) await whenIdle(gate);
+          if (!isRead(statement)) while (gate.open) await gate.open.done;
           return method.call(target, statement, ...rest);
         };
       }
       if (['batch', 'migrate', 'executeMultiple', 'transaction'].includes(String(property))) {
         return async (...args: unknown[]) => {
-          await whenIdle(gate);
+          while (gate.open) await gate.open.done;
           return method.apply(target, args);
         };
       }
@@ -124,7 +124,7 @@ export const beginSqliteTransaction = async (req: PayloadRequest): Promise<strin
   if (hasTransaction(req)) return undefined;
   const gate = gateOf(req);
   if (!gate) return undefined;
-  await whenIdle(gate);
+  while (gate.open) await gate.open.done;
   const id = randomUUID();
   let finish = () => {};
   const done = new Promise<void>((resolve) => (finish = resolve));
