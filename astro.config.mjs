@@ -10,7 +10,8 @@ export default defineConfig({
   srcDir: './site',
   outDir: './dist/site',
   output: 'server',
-  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_FORM_BYTES }),
+  // Middleware mode: site/server.mjs serves the built app (why: there).
+  adapter: node({ mode: 'middleware', bodySizeLimit: MAX_FORM_BYTES }),
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

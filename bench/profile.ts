@@ -59,7 +59,7 @@ const summarise = (file: string) => {
   console.log(`by function (own time):\n${top(functions, 25)}`);
 };
 
-process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${folder}`;
+process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${folder} --import ${path.join(import.meta.dirname, 'lib/exitOnSignal.mjs')}`;
 const logs: string[] = [];
 const product = await startProduct((line) => logs.push(line));
 delete process.env.NODE_OPTIONS;
