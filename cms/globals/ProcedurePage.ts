@@ -23,7 +23,10 @@ export const ProcedurePage: GlobalConfig = withDrafts({
   label: 'Procedure page',
   access: contentAccess,
   admin: { ...sitePreview },
-  hooks: { beforeChange: [stampTranslations('procedure-page', translated)], afterChange: [notifySiteOfGlobal, forgetKept] },
+  hooks: {
+    beforeChange: [stampTranslations('procedure-page', translated)],
+    afterChange: [notifySiteOfGlobal, forgetKept],
+  },
   fields: [
     ...translationFields('procedure-page', translated),
     { name: 'title', type: 'text', localized: true, required: true },

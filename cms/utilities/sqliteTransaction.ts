@@ -88,7 +88,7 @@ const end = async (gate: Gate, id: string, verb: 'COMMIT' | 'ROLLBACK'): Promise
     throw error;
   } finally {
     clearTimeout(open.timer);
-    delete gate.adapter.sessions[id];
+    Reflect.deleteProperty(gate.adapter.sessions, id);
     gate.open = undefined;
     open.finish();
   }

@@ -39,7 +39,7 @@ const countSql = (client: SqlClient, calls: string[]): (() => void) => {
       for (const statement of statements) calls.push(describeSql(statement));
       return original.apply(this, args);
     };
-    restore.push(() => delete client[name]);
+    restore.push(() => Reflect.deleteProperty(client, name));
   }
   return () => restore.forEach((undo) => undo());
 };

@@ -66,7 +66,8 @@ export const nextCaseNumber = ({
     })) as unknown as { value: number } | null;
   return serialised(key, async () => {
     // A counter made in a transaction that was then rolled back is gone: find or make it again.
-    const updated = (await increment().catch(() => null)) ?? (counterIds.get(req.payload)?.delete(key), await increment());
+    const updated =
+      (await increment().catch(() => null)) ?? (counterIds.get(req.payload)?.delete(key), await increment());
     if (!updated) throw new Error(`the case number counter ${key} could not be incremented`);
     return formatCaseNumber({ series, year, value: updated.value });
   });
