@@ -11,7 +11,8 @@ export default defineConfig({
   srcDir: './site',
   outDir: './dist/site',
   output: 'server',
-  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_FORM_BYTES }),
+  // Middleware mode: site/server.mjs serves the built app (why: there).
+  adapter: node({ mode: 'middleware', bodySizeLimit: MAX_FORM_BYTES }),
   // Readers' sessions (the confirmation after a POST): on this machine's disk,
   // or in MongoDB shared by every site instance (site/lib/sessionDriver.ts).
   session: {

@@ -7,6 +7,7 @@ import { seed } from './seed';
 import { recordFirstVersions } from './content/firstVersions';
 import { seedSiteClient } from './seed/siteClient';
 import { cmsSettings } from '../shared/settings';
+import { installSqliteTransactions } from './utilities/sqliteTransaction';
 
 // Runs once per process after the database connects: the embedded database gets
 // its schema from the committed migrations, then an empty database its starting
@@ -18,6 +19,8 @@ export const onInit = async (payload: Payload): Promise<void> => {
     // signature takes the same objects.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
   }
+  // An intake is one transaction, one commit, on the embedded database.
+  installSqliteTransactions(payload);
   await seedSiteClient(payload);
   if (cmsSettings().SEED) await seed(payload);
   await recordFirstVersions(payload);

@@ -39,13 +39,16 @@ const framedByAdmin = (headers: Headers) => {
 export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
   // Another CMS instance (or the worker) may have published: drop what changed.
   await followContentVersion();
+  // A kept page already carries the headers below.
+  const kept = keptPage(request, url);
+  if (kept) return kept;
   const renderedAt = contentGeneration();
-  const rendered = keptPage(request, url) ?? (await keepPage(request, url, await next(), renderedAt));
+  const rendered = await next();
   // A redirect's headers can be immutable; a copy takes the extra headers.
   const response = new Response(rendered.body, rendered);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   if (isPreviewPath(url.pathname) && cmsPublicOrigin()) framedByAdmin(response.headers);
   // Pages that set their own (the status page's stricter one) keep it.
   if (!response.headers.has('Referrer-Policy')) response.headers.set('Referrer-Policy', 'same-origin');
-  return response;
+  return keepPage(request, url, response, renderedAt);
 };

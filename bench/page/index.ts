@@ -52,6 +52,13 @@ const throughputTable = (runs: Record<PageSide, LoadResult[]>) => {
   );
 };
 
+// The goal: the site at least 0.8× the static server's requests per second.
+const goalLine = (runs: Record<PageSide, LoadResult[]>) => {
+  const [site, files] = pageSides.map((side) => median(runs[side].map((run) => run.okPerSecond)));
+  const ratio = (site ?? 0) / (files ?? 1);
+  return `Site ÷ static (goal ≥ 0.80×): ${formatRatio(ratio)} (${ratio >= 0.8 ? 'met' : `not met: ${formatRatio(0.8 / ratio)} its throughput needed`}).`;
+};
+
 // The procedure page from the site's server against a static server holding the
 // same HTML, then what each public page weighs.
 export const benchPage = async (product: Product, log: (line: string) => void): Promise<SectionReport> => {
@@ -79,9 +86,10 @@ export const benchPage = async (product: Product, log: (line: string) => void): 
       markdown: section(
         'Procedure page',
         `GET ${procedurePage('nl')} with ${settings.pageClients} concurrent clients; medians of ${settings.rounds} alternating ${settings.seconds}-second autocannon runs. ` +
-          '_site_: the built Astro server rendering on request (procedure text from the CMS, cached by the site). ' +
-          '_static_: sirv serving the HTML the site rendered, saved to files. Neither compresses responses (the @astrojs/node server sends no Content-Encoding even when asked); bytes include headers (the site adds its security headers).',
+          "_site_: the built site's server (site/server.mjs in front of Astro's handler): the procedure page rendered once per language and kept while its content is fresh (site/lib/pageCache.ts), then written from memory. " +
+          '_static_: sirv serving the HTML the site rendered, saved to files. Neither compresses responses; bytes include headers (the site adds its security headers).',
         throughputTable(runs),
+        goalLine(runs),
         'Page weight: a first visit to each page, HTML plus the stylesheets and scripts it links, each file gzipped (zlib default level). Inline styles and scripts count as HTML (Astro inlines small stylesheets, hence no CSS files).',
         weightTable(weights),
       ),

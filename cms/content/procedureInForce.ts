@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload';
 import { berlinTimeText } from '../fields/berlinTime';
+import { remembered } from '../utilities/keptPerServer';
 
 // Which published version of the procedure page was in force when a case or an
 // escalation arrived: the customer's status page links to it, and the site
@@ -42,12 +43,24 @@ export const findProcedureInForce = async (req: PayloadRequest, at: Date): Promi
   return version ? { versionId: String(version.id), publishedAt: version.updatedAt } : undefined;
 };
 
+// The latest published version, kept per server (utilities/keptPerServer.ts:
+// dropped when an editor saves the page here, after a minute elsewhere): what
+// applies to everything arriving now, so an intake costs no read of it.
+const latestPublished = (req: PayloadRequest) =>
+  remembered('procedure-in-force', () => findProcedureInForce(req, new Date()));
+
+const inForceAt = async (req: PayloadRequest, at: Date): Promise<ProcedureInForce | undefined> => {
+  const latest = await latestPublished(req);
+  // Something that arrived before the latest publication (a letter staff enter late) is looked up.
+  return latest && new Date(latest.publishedAt) <= at ? latest : findProcedureInForce(req, at);
+};
+
 // Called once per collection (Cases, Escalations), on create, whether the
 // customer filed through the site or staff entered a letter or a call.
 export const recordProcedureInForce: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data;
   const arrived = typeof data.receivedAt === 'string' ? new Date(data.receivedAt) : new Date();
-  const inForce = await findProcedureInForce(req, Number.isNaN(arrived.getTime()) ? new Date() : arrived);
+  const inForce = await inForceAt(req, Number.isNaN(arrived.getTime()) ? new Date() : arrived);
   // Whatever a client sent for it is replaced: only the CMS knows which version applied.
   return { ...data, procedureInForce: inForce ?? { versionId: null, publishedAt: null } };
 };

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { allowRoles, isAdmin } from '../access/roles';
+import { forgetKept } from '../utilities/keptPerServer';
 
 // The registrar's own closure days (24 and 31 December, company events). Public
 // holidays come from the holiday library; these come on top.
@@ -8,6 +9,8 @@ export const CalendarSettings: GlobalConfig = {
   label: 'Calendar',
   admin: { group: 'Settings' },
   access: { read: allowRoles('handler', 'abuseSpecialist'), update: isAdmin },
+  // Deadlines from now on use the new days (the calendar is kept per server).
+  hooks: { afterChange: [forgetKept] },
   fields: [
     {
       name: 'closureDays',

@@ -6,6 +6,7 @@ import { withDrafts } from './versioning';
 import { contentAccess } from '../access/content';
 import { onlyWhatTheSiteShows } from '../editor';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
+import { forgetKept } from '../utilities/keptPerServer';
 import { stampTranslations, translationFields } from '../translations/stamps';
 
 // The words readers see in every language (TranslationStatus lists the gaps).
@@ -22,7 +23,10 @@ export const ProcedurePage: GlobalConfig = withDrafts({
   label: 'Procedure page',
   access: contentAccess,
   admin: { ...sitePreview },
-  hooks: { beforeChange: [stampTranslations('procedure-page', translated)], afterChange: [notifySiteOfGlobal] },
+  hooks: {
+    beforeChange: [stampTranslations('procedure-page', translated)],
+    afterChange: [notifySiteOfGlobal, forgetKept],
+  },
   fields: [
     ...translationFields('procedure-page', translated),
     { name: 'title', type: 'text', localized: true, required: true },

@@ -9,6 +9,7 @@ import { isSiteClient } from '../access/roles';
 import { calendarForSave } from '../calendar';
 import { nextCaseNumber, type NumberSeries } from '../collections/Cases/caseNumber';
 import { intakeState, mailIntake } from '../hooks/context';
+import { beginSqliteTransaction, commitSqliteTransaction } from '../utilities/sqliteTransaction';
 import { receiptDeadlines, type DeadlineRule } from './deadlines';
 import type { IntakeCollection, IntakeState } from './types';
 
@@ -29,10 +30,13 @@ type Doc = { id: number | string };
 //   outbox messages and their job (one write each), an escalated case moved on.
 //   Then the record is marked `intakeStep: complete`.
 // - confirm: the create response (the status link's token, handed out once).
-// Payload's create operation runs them from four hooks (intakeHooks); where the
-// database has transactions (MongoDB replica set) all writes are one
-// transaction, and on the embedded database recovery.ts completes an intake a
-// crash cut short by running the steps after the one it reached.
+// Payload's create operation runs them from four hooks (intakeHooks). All the
+// writes from `number` on are one transaction: on the embedded database ours
+// (utilities/sqliteTransaction.ts: one commit, one wait for the disk), on a
+// MongoDB replica set Payload's own. A record stored in a transaction is stored
+// `complete` at once (nothing of it survives a crash, nor needs completing).
+// Without one (a standalone MongoDB) recovery.ts completes an intake a crash
+// cut short by running the steps after the one it reached.
 export const followUpSteps = ['receipt', 'evidence', 'mail', 'caseMoved'] as const;
 export type FollowUpStep = (typeof followUpSteps)[number];
 
@@ -81,8 +85,12 @@ export const runFollowUps = async <D extends Doc>(
     await run({ req, doc, state, repairing });
     if (repairing) await markProgress(req, pipeline as unknown as IntakePipeline, doc.id, step);
   }
-  await markProgress(req, pipeline as unknown as IntakePipeline, doc.id, 'complete');
+  const storedComplete = (doc as unknown as { intakeStep?: IntakeProgress }).intakeStep === 'complete';
+  if (!storedComplete) await markProgress(req, pipeline as unknown as IntakePipeline, doc.id, 'complete');
 };
+
+const inTransaction = (req: PayloadRequest): boolean =>
+  typeof req.transactionID === 'string' || typeof req.transactionID === 'number';
 
 // The pipeline's steps as the hooks of Payload's create operation, so the REST
 // create (the site, the admin), the Local API and GraphQL all take it.
@@ -99,13 +107,19 @@ export const intakeHooks = <D extends Doc>(pipeline: IntakePipeline<D>) => {
 
   const prepare: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
     if (operation !== 'create') return data;
-    let next: Data = { ...data, intakeStep: 'stored' satisfies IntakeProgress };
+    const state = intakeState.get(context);
+    // Validation passed: from here on every write is the intake's one transaction
+    // (a number drawn for a record that then fails is given back).
+    const opened = await beginSqliteTransaction(req);
+    if (state) state.transaction = opened;
+    const reached: IntakeProgress = inTransaction(req) ? 'complete' : 'stored';
+    let next: Data = { ...data, intakeStep: reached };
     if (pipeline.number && !next[pipeline.number.field]) {
       const receivedAt = new Date((next.receivedAt as string | undefined) ?? Date.now());
       next[pipeline.number.field] = await nextCaseNumber({
         series: pipeline.number.series(next),
         year: berlinYear(receivedAt),
-        payload: req.payload,
+        req,
       });
     }
     if (pipeline.deadlines) {
@@ -121,9 +135,14 @@ export const intakeHooks = <D extends Doc>(pipeline: IntakePipeline<D>) => {
     return doc;
   };
 
-  const confirm: CollectionAfterChangeHook = ({ doc, operation, context }) => {
+  // Last: commits the intake's transaction (a failed commit fails the create),
+  // then the response gets what only the intake knows.
+  const confirm: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
     const state = intakeState.get(context);
-    return operation === 'create' && state ? pipeline.confirm(doc as D, state) : doc;
+    if (operation !== 'create' || !state) return doc;
+    await commitSqliteTransaction(req, state.transaction);
+    state.transaction = undefined;
+    return pipeline.confirm(doc as D, state);
   };
 
   return { validate, prepare, complete, confirm };

@@ -18,6 +18,8 @@ export type IntakeState = {
   accessToken?: string;
   // The complaint an escalation is about, as validation read it.
   escalatedCase?: Case;
+  // The embedded database's transaction this intake opened (and commits last).
+  transaction?: string;
   // Where feedback was routed, as validation read it (in the feedback's language).
   department?: Department;
 };

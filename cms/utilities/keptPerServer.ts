@@ -1,9 +1,10 @@
-import type { GlobalAfterChangeHook } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload';
 
-// Settings every intake reads (mail wording, channel mailboxes, form choices)
-// change a few times a year. Each is read once and kept here: dropped at once
+// Settings every intake reads (mail wording, channel mailboxes, form choices,
+// the calendar, the procedure in force, who is on each team) change a few
+// times a year. Each is read once and kept here: dropped at once
 // when an editor saves any of them on this server (forgetKept, an afterChange
-// hook of their globals), and after a minute at the latest, so an edit saved
+// hook of their globals; forgetKeptOnSave/OnDelete of the users collection), and after a minute at the latest, so an edit saved
 // through another server of a scaled-out desk reaches this one too.
 const KEEP_MS = 60_000;
 
@@ -25,3 +26,22 @@ export const forgetKept: GlobalAfterChangeHook = ({ doc }) => {
   kept.clear();
   return doc;
 };
+
+// The same for the records of a collection (users: the teams), by key prefix.
+const forgetPrefix = (prefix: string) => {
+  for (const key of kept.keys()) if (key.startsWith(prefix)) kept.delete(key);
+};
+
+export const forgetKeptOnSave =
+  (prefix: string): CollectionAfterChangeHook =>
+  ({ doc }) => {
+    forgetPrefix(prefix);
+    return doc;
+  };
+
+export const forgetKeptOnDelete =
+  (prefix: string): CollectionAfterDeleteHook =>
+  ({ doc }) => {
+    forgetPrefix(prefix);
+    return doc;
+  };

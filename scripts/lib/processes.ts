@@ -126,7 +126,7 @@ export const startCms = async ({ port, env, log }: { port: number; env: Env; log
 export const startSite = async ({ port, env, log }: { port: number; env: Env; log?: (line: string) => void }) =>
   startServer({
     name: 'site',
-    command: [nodeBinary, path.join(root, 'dist/site/server/entry.mjs')],
+    command: [nodeBinary, path.join(root, 'site/server.mjs'), '127.0.0.1', String(port)],
     url: `http://127.0.0.1:${port}`,
     readyPath: '/nl/',
     env: childEnvironment({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env }),

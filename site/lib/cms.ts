@@ -77,9 +77,13 @@ const askContentVersion = async (): Promise<void> => {
 // check is older than CONTENT_CHECK_SECONDS, asks the CMS (one question at a
 // time, shared by the requests that wait for it). So a page never shows
 // content older than the version seen at most that many seconds ago.
-export const followContentVersion = async (): Promise<void> => {
+export const contentVersionDue = (): boolean => {
   const everyMs = siteSettings().CONTENT_CHECK_SECONDS * 1000;
-  if (everyMs === 0 || Date.now() - versionCheck.at < everyMs) return;
+  return everyMs !== 0 && Date.now() - versionCheck.at >= everyMs;
+};
+
+export const followContentVersion = async (): Promise<void> => {
+  if (!contentVersionDue()) return;
   versionCheck.pending ??= askContentVersion();
   await versionCheck.pending;
 };

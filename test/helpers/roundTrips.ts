@@ -1,50 +1,71 @@
 import type { Payload } from 'payload';
 import type { Case } from '../../cms/payload-types';
-import { bulkInsert } from '../../cms/utilities/insertMany';
 import { siteClient, validComplaint } from './payload';
 
-// The adapter's methods that reach the database.
-const adapterMethods = [
-  'count',
-  'create',
-  'deleteMany',
-  'deleteOne',
-  'find',
-  'findDistinct',
-  'findGlobal',
-  'findOne',
-  'queryDrafts',
-  'updateGlobal',
-  'updateJobs',
-  'updateMany',
-  'updateOne',
-  'upsert',
-] as const;
+// Counts what really reaches the database, below Payload and below our own
+// raw SQL: on SQLite every statement handed to the libsql client (Payload's
+// queries, the rollups' upsert, the outbox's multi-row insert, BEGIN and
+// COMMIT alike); on MongoDB every command the driver sends (its command
+// monitoring, switched on in cms/database.ts). Nothing that bypasses the
+// adapter can hide from it.
 
-// Counts every call that reaches the database while it is on: each adapter
-// method call, and each insert of several rows at once (cms/utilities/insertMany.ts).
-// The same on every adapter, as it wraps Payload's adapter interface, not a driver.
-export const countRoundTrips = (payload: Payload): { calls: string[]; stop: () => void } => {
-  const calls: string[] = [];
-  const db = payload.db as unknown as Record<string, (...args: unknown[]) => unknown>;
+type SqlClient = Record<string, (...args: unknown[]) => Promise<unknown>>;
+type CommandEvent = { commandName: string; command: Record<string, unknown> };
+type MongoClientLike = {
+  on: (event: 'commandStarted', listener: (event: CommandEvent) => void) => void;
+  off: (event: 'commandStarted', listener: (event: CommandEvent) => void) => void;
+};
+
+const sqlText = (statement: unknown): string => {
+  const text = typeof statement === 'string' ? statement : ((statement as { sql?: string })?.sql ?? '');
+  return text.replace(/\s+/g, ' ').trim();
+};
+
+// "insert into `cases` …" → "insert cases"; "BEGIN IMMEDIATE" → "begin".
+const describeSql = (statement: unknown): string => {
+  const text = sqlText(statement);
+  const verb = (/^\w+/.exec(text)?.[0] ?? '?').toLowerCase();
+  const table = /\b(?:into|update|from)\s+[`"]?([\w-]+)/i.exec(text)?.[1];
+  return table ? `${verb} ${table}` : verb;
+};
+
+const countSql = (client: SqlClient, calls: string[]): (() => void) => {
   const restore: (() => void)[] = [];
-  for (const name of adapterMethods) {
-    const original = db[name];
+  for (const name of ['execute', 'batch', 'migrate', 'executeMultiple'] as const) {
+    const original = client[name];
     if (typeof original !== 'function') continue;
-    db[name] = function (this: unknown, ...args: unknown[]) {
-      const { collection, slug } = (args[0] ?? {}) as { collection?: string; slug?: string };
-      calls.push(`${name} ${collection ?? slug ?? ''}`.trim());
+    client[name] = function (this: unknown, ...args: unknown[]) {
+      const statements = name === 'batch' || name === 'migrate' ? (args[0] as unknown[]) : [args[0]];
+      for (const statement of statements) calls.push(describeSql(statement));
       return original.apply(this, args);
     };
-    restore.push(() => (db[name] = original));
+    restore.push(() => Reflect.deleteProperty(client, name));
   }
-  const insert = bulkInsert.run;
-  bulkInsert.run = (req, collection, rows) => {
-    calls.push(`insertMany ${collection} (${rows.length} rows)`);
-    return insert(req, collection, rows);
+  return () => restore.forEach((undo) => undo());
+};
+
+const countCommands = (client: MongoClientLike, calls: string[]): (() => void) => {
+  const listener = ({ commandName, command }: CommandEvent) => {
+    const target = command[commandName];
+    calls.push(typeof target === 'string' ? `${commandName} ${target}` : commandName);
   };
-  restore.push(() => (bulkInsert.run = insert));
-  return { calls, stop: () => restore.forEach((undo) => undo()) };
+  client.on('commandStarted', listener);
+  return () => client.off('commandStarted', listener);
+};
+
+// Counts every statement or command sent while it is on.
+export const countRoundTrips = (payload: Payload): { calls: string[]; stop: () => void } => {
+  const calls: string[] = [];
+  const db = payload.db as unknown as {
+    name: string;
+    client?: SqlClient;
+    connection?: { getClient: () => MongoClientLike };
+  };
+  let stop: () => void;
+  if (db.name === 'mongoose' && db.connection) stop = countCommands(db.connection.getClient(), calls);
+  else if (db.client) stop = countSql(db.client, calls);
+  else throw new Error(`cannot count the round trips of the ${db.name} adapter`);
+  return { calls, stop };
 };
 
 // One complaint filed as the site files it (its API client found beforehand,

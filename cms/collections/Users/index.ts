@@ -4,6 +4,8 @@ import { staffLanguageField } from '../../fields/mailLanguage';
 import { createPersonalViews } from '../../queryPresets';
 import { inviteColleague, queueResetMail, ownPasswordsOnly, resetMailThroughOutbox } from './accountMail';
 import { setAdminLanguage } from './hooks/adminLanguage';
+import { forgetKeptOnDelete, forgetKeptOnSave } from '../../utilities/keptPerServer';
+import { TEAM_KEPT } from '../../mail/recipients';
 import { cmsSettings } from '../../../shared/settings';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
@@ -32,7 +34,9 @@ export const Users: CollectionConfig = {
     // A new colleague is invited to choose a password; reset mail goes through the outbox.
     beforeOperation: [ownPasswordsOnly, resetMailThroughOutbox],
     beforeChange: [nameFromEmail],
-    afterChange: [createPersonalViews, inviteColleague],
+    // The teams kept per server for the mail (mail/recipients.ts) are read again.
+    afterChange: [createPersonalViews, inviteColleague, forgetKeptOnSave(TEAM_KEPT)],
+    afterDelete: [forgetKeptOnDelete(TEAM_KEPT)],
     afterOperation: [queueResetMail],
     // The admin opens in the language of the colleague's profile.
     afterLogin: [setAdminLanguage],
