@@ -12,6 +12,7 @@ import * as migration_20261130_045000_intake_step from './20261130_045000_intake
 import * as migration_20261130_045800_merged_schema from './20261130_045800_merged_schema';
 import * as migration_20261130_063053_partners from './20261130_063053_partners';
 import * as migration_20261130_063722_inbound_mail from './20261130_063722_inbound_mail';
+import * as migration_20261130_074450_merged_schema from './20261130_074450_merged_schema';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_063722_inbound_mail.up,
     down: migration_20261130_063722_inbound_mail.down,
     name: '20261130_063722_inbound_mail',
+  },
+  {
+    up: migration_20261130_074450_merged_schema.up,
+    down: migration_20261130_074450_merged_schema.down,
+    name: '20261130_074450_merged_schema'
   },
 ];

@@ -34,9 +34,7 @@ const fingerprint: CollectionBeforeChangeHook = ({ data, operation, req, context
     // anything here).
     uploadedVia: staff
       ? `staff: ${staff.name ?? staff.email}`
-      : (evidenceOrigin.get(context) ??
-        (data.uploadedVia as string | undefined) ??
-        'the reporter, with the web form'),
+      : (evidenceOrigin.get(context) ?? (data.uploadedVia as string | undefined) ?? 'the reporter, with the web form'),
   };
 };
 
