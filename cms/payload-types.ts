@@ -617,6 +617,8 @@ export interface Feedback {
  */
 export interface Department {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
   name: string;
   slug: string;
   email: string;
@@ -631,6 +633,7 @@ export interface Department {
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   createdAt: string;
   updatedAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1296,6 +1299,8 @@ export interface EvidenceSelect<T extends boolean = true> {
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
   name?: T;
   slug?: T;
   email?: T;
@@ -1304,6 +1309,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   language?: T;
   createdAt?: T;
   updatedAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1501,6 +1507,8 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1528,7 +1536,6 @@ export interface ProcedurePage {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
-  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1539,6 +1546,8 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1566,7 +1575,6 @@ export interface ContactDetail {
   complaintsEmail: string;
   abuseEmail: string;
   feedbackEmail: string;
-  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1577,6 +1585,8 @@ export interface ContactDetail {
  */
 export interface FormChoice {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
   complaintTopics?: {
     billing?: {
       offered?: boolean | null;
@@ -1835,6 +1845,8 @@ export interface FormChoice {
  */
 export interface MailSetting {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1872,7 +1884,6 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
-  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1883,6 +1894,8 @@ export interface MailSetting {
  */
 export interface MailWording {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
   acknowledgementComplaint?: string | null;
   acknowledgementAbuse?: string | null;
   acknowledgementEscalation?: string | null;
@@ -1957,12 +1970,13 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
   translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
   bodyHtml?: T;
-  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1973,6 +1987,8 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
   translationStamps?: T;
   organisation?: T;
   department?: T;
@@ -1986,7 +2002,6 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   complaintsEmail?: T;
   abuseEmail?: T;
   feedbackEmail?: T;
-  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1997,6 +2012,8 @@ export interface ContactDetailsSelect<T extends boolean = true> {
  * via the `definition` "form-choices_select".
  */
 export interface FormChoicesSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
   complaintTopics?:
     | T
     | {
@@ -2127,6 +2144,8 @@ export interface FormChoicesSelect<T extends boolean = true> {
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
   translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
@@ -2135,7 +2154,6 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
-  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2146,6 +2164,8 @@ export interface MailSettingsSelect<T extends boolean = true> {
  * via the `definition` "mail-wording_select".
  */
 export interface MailWordingSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
   acknowledgementComplaint?: T;
   acknowledgementAbuse?: T;
   acknowledgementEscalation?: T;
@@ -2298,6 +2318,10 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
+    doc?: {
+      relationTo: 'departments';
+      value: number | Department;
+    } | null;
     global?: ('procedure-page' | 'contact-details' | 'form-choices' | 'mail-settings' | 'mail-wording') | null;
     user?:
       | ({

@@ -5,6 +5,7 @@ import en from '../../site/i18n/en.json';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 import { forgetKept } from '../utilities/keptPerServer';
+import { withDrafts } from '../content/versioning';
 
 // The form words developers keep in the site's translation files
 // (site/i18n/<lang>.json) and editors may override: every label, hint, legend
@@ -58,13 +59,11 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
 // autosave and scheduled publishing are Payload's; the site reads only the
 // published version (site/lib/cms.ts), and the CMS refuses a topic or category
 // that is not offered (cms/intake/cases.ts).
-export const FormChoices: GlobalConfig = {
+const formChoices: GlobalConfig = {
   slug: 'form-choices',
   label: 'Form choices and labels',
   access: { ...contentAccess, readVersions: contentAccess.update },
-  // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
-  versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
-  // The intake keeps the published choices per server (cms/intake/offered.ts).
+  // The intake and the mail keep the published choices per server (cms/content/formChoices.ts).
   hooks: { afterChange: [notifySiteOfGlobal, forgetKept] },
   fields: [
     {
@@ -126,3 +125,6 @@ export const FormChoices: GlobalConfig = {
     },
   ],
 };
+
+// Drafts are checked too (a refused draft is refused at once, not at publishing).
+export const FormChoices = withDrafts(formChoices, { validate: true });
