@@ -380,7 +380,7 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
       });
       expect(history[0]?.version).toMatchObject({
         _status: 'published',
-        savedByName: (editor as { email: string }).email,
+        savedByName: (editor as { name: string }).name,
       });
     });
 
