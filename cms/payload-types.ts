@@ -619,6 +619,7 @@ export interface Department {
   id: number;
   savedByName?: string | null;
   savedBy?: (number | null) | User;
+  savedAt?: string | null;
   name: string;
   slug: string;
   email: string;
@@ -1301,6 +1302,7 @@ export interface EvidenceSelect<T extends boolean = true> {
 export interface DepartmentsSelect<T extends boolean = true> {
   savedByName?: T;
   savedBy?: T;
+  savedAt?: T;
   name?: T;
   slug?: T;
   email?: T;
@@ -1509,6 +1511,7 @@ export interface ProcedurePage {
   id: number;
   savedByName?: string | null;
   savedBy?: (number | null) | User;
+  savedAt?: string | null;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1548,6 +1551,7 @@ export interface ContactDetail {
   id: number;
   savedByName?: string | null;
   savedBy?: (number | null) | User;
+  savedAt?: string | null;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1587,6 +1591,7 @@ export interface FormChoice {
   id: number;
   savedByName?: string | null;
   savedBy?: (number | null) | User;
+  savedAt?: string | null;
   complaintTopics?: {
     billing?: {
       offered?: boolean | null;
@@ -1847,6 +1852,7 @@ export interface MailSetting {
   id: number;
   savedByName?: string | null;
   savedBy?: (number | null) | User;
+  savedAt?: string | null;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1896,6 +1902,7 @@ export interface MailWording {
   id: number;
   savedByName?: string | null;
   savedBy?: (number | null) | User;
+  savedAt?: string | null;
   acknowledgementComplaint?: string | null;
   acknowledgementAbuse?: string | null;
   acknowledgementEscalation?: string | null;
@@ -1972,6 +1979,7 @@ export interface PayloadJobsStat {
 export interface ProcedurePageSelect<T extends boolean = true> {
   savedByName?: T;
   savedBy?: T;
+  savedAt?: T;
   translationStamps?: T;
   title?: T;
   intro?: T;
@@ -1989,6 +1997,7 @@ export interface ProcedurePageSelect<T extends boolean = true> {
 export interface ContactDetailsSelect<T extends boolean = true> {
   savedByName?: T;
   savedBy?: T;
+  savedAt?: T;
   translationStamps?: T;
   organisation?: T;
   department?: T;
@@ -2014,6 +2023,7 @@ export interface ContactDetailsSelect<T extends boolean = true> {
 export interface FormChoicesSelect<T extends boolean = true> {
   savedByName?: T;
   savedBy?: T;
+  savedAt?: T;
   complaintTopics?:
     | T
     | {
@@ -2146,6 +2156,7 @@ export interface FormChoicesSelect<T extends boolean = true> {
 export interface MailSettingsSelect<T extends boolean = true> {
   savedByName?: T;
   savedBy?: T;
+  savedAt?: T;
   translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
@@ -2166,6 +2177,7 @@ export interface MailSettingsSelect<T extends boolean = true> {
 export interface MailWordingSelect<T extends boolean = true> {
   savedByName?: T;
   savedBy?: T;
+  savedAt?: T;
   acknowledgementComplaint?: T;
   acknowledgementAbuse?: T;
   acknowledgementEscalation?: T;

@@ -10,11 +10,14 @@ import { deskTranslate } from '../i18n';
 export const SAVED_BY = 'savedBy';
 export const SAVED_BY_NAME = 'savedByName';
 
+export const SAVED_AT = 'savedAt';
+
 // Payload's versions list takes no extra column (3.90: buildVersionColumns is
 // fixed), so the name is shown on the version view: this row has no name of
 // its own, so Payload hands its Diff the whole version compared and the one
-// compared with, and renders it for every pair of versions, not only when the
-// name changed (cms/components/VersionAuthorDiff.tsx).
+// compared with (cms/components/VersionAuthorDiff.tsx). Payload shows a row
+// only when one of its fields changed; `savedAt` changes with every save, so
+// the name is shown for every pair of versions, also when one editor saved both.
 export const versionAuthorField: Field = {
   type: 'row',
   admin: {
@@ -30,6 +33,7 @@ export const versionAuthorField: Field = {
       admin: { readOnly: true },
     },
     { name: SAVED_BY, type: 'relationship', relationTo: 'users', admin: { hidden: true } },
+    { name: SAVED_AT, type: 'date', admin: { hidden: true } },
   ],
 };
 
@@ -37,8 +41,9 @@ type Saver = { collection?: string; id?: number | string; name?: string | null; 
 
 const stamp = <T extends Record<string, unknown>>(data: T, user: unknown): T => {
   const saver = user as Saver | null | undefined;
-  if (saver?.collection !== 'users' || saver.id === undefined) return data;
-  return { ...data, [SAVED_BY]: saver.id, [SAVED_BY_NAME]: saver.name?.trim() || saver.email || String(saver.id) };
+  const saved = { ...data, [SAVED_AT]: new Date().toISOString() };
+  if (saver?.collection !== 'users' || saver.id === undefined) return saved;
+  return { ...saved, [SAVED_BY]: saver.id, [SAVED_BY_NAME]: saver.name?.trim() || saver.email || String(saver.id) };
 };
 
 export const stampGlobalAuthor: GlobalBeforeChangeHook = ({ data, req }) => stamp(data, req.user);

@@ -10,7 +10,7 @@ import * as migration_20261130_032316_editors_words from './20261130_032316_edit
 import * as migration_20261130_044032_merged_schema from './20261130_044032_merged_schema';
 import * as migration_20261130_045000_intake_step from './20261130_045000_intake_step';
 import * as migration_20261130_045800_merged_schema from './20261130_045800_merged_schema';
-import * as migration_20261130_062103_editors_gaps from './20261130_062103_editors_gaps';
+import * as migration_20261130_070021_editors_gaps from './20261130_070021_editors_gaps';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261130_045800_merged_schema',
   },
   {
-    up: migration_20261130_062103_editors_gaps.up,
-    down: migration_20261130_062103_editors_gaps.down,
-    name: '20261130_062103_editors_gaps'
+    up: migration_20261130_070021_editors_gaps.up,
+    down: migration_20261130_070021_editors_gaps.down,
+    name: '20261130_070021_editors_gaps'
   },
 ];

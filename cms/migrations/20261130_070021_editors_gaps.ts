@@ -16,6 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_saved_by_name\` text,
   	\`version_saved_by_id\` integer,
+  	\`version_saved_at\` text,
   	\`version_slug\` text,
   	\`version_email\` text,
   	\`version_is_default\` integer DEFAULT false,
@@ -55,12 +56,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_departments_v_locales_locale_parent_id_unique\` ON \`_departments_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  // Edited by hand: the old table has no saver columns, and its departments are
-  // what readers saw, so they are published (drafts came later).
   await db.run(sql`CREATE TABLE \`__new_departments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`saved_by_name\` text,
   	\`saved_by_id\` integer,
+  	\`saved_at\` text,
   	\`slug\` text,
   	\`email\` text,
   	\`is_default\` integer DEFAULT false,
@@ -71,7 +71,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`saved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_departments\`("id", "saved_by_name", "saved_by_id", "slug", "email", "is_default", "language", "created_at", "updated_at", "_status") SELECT "id", NULL, NULL, "slug", "email", "is_default", "language", "created_at", "updated_at", 'published' FROM \`departments\`;`)
+  // Edited by hand: the old table has no saver columns, and its departments are
+  // what readers saw, so they are published (drafts came later).
+  await db.run(sql`INSERT INTO \`__new_departments\`("id", "saved_by_name", "saved_by_id", "saved_at", "slug", "email", "is_default", "language", "created_at", "updated_at", "_status") SELECT "id", NULL, NULL, NULL, "slug", "email", "is_default", "language", "created_at", "updated_at", 'published' FROM \`departments\`;`)
   await db.run(sql`DROP TABLE \`departments\`;`)
   await db.run(sql`ALTER TABLE \`__new_departments\` RENAME TO \`departments\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -93,22 +95,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`__new_departments_locales\` RENAME TO \`departments_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`departments_locales_locale_parent_id_unique\` ON \`departments_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`procedure_page\` ADD \`saved_by_name\` text;`)
+  await db.run(sql`ALTER TABLE \`procedure_page\` ADD \`saved_at\` text;`)
   await db.run(sql`ALTER TABLE \`_procedure_page_v\` ADD \`version_saved_by_name\` text;`)
+  await db.run(sql`ALTER TABLE \`_procedure_page_v\` ADD \`version_saved_at\` text;`)
   await db.run(sql`ALTER TABLE \`contact_details\` ADD \`saved_by_name\` text;`)
+  await db.run(sql`ALTER TABLE \`contact_details\` ADD \`saved_at\` text;`)
   await db.run(sql`ALTER TABLE \`_contact_details_v\` ADD \`version_saved_by_name\` text;`)
+  await db.run(sql`ALTER TABLE \`_contact_details_v\` ADD \`version_saved_at\` text;`)
   await db.run(sql`ALTER TABLE \`form_choices\` ADD \`saved_by_name\` text;`)
   await db.run(sql`ALTER TABLE \`form_choices\` ADD \`saved_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`form_choices\` ADD \`saved_at\` text;`)
   await db.run(sql`CREATE INDEX \`form_choices_saved_by_idx\` ON \`form_choices\` (\`saved_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_form_choices_v\` ADD \`version_saved_by_name\` text;`)
   await db.run(sql`ALTER TABLE \`_form_choices_v\` ADD \`version_saved_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_form_choices_v\` ADD \`version_saved_at\` text;`)
   await db.run(sql`CREATE INDEX \`_form_choices_v_version_version_saved_by_idx\` ON \`_form_choices_v\` (\`version_saved_by_id\`);`)
   await db.run(sql`ALTER TABLE \`mail_settings\` ADD \`saved_by_name\` text;`)
+  await db.run(sql`ALTER TABLE \`mail_settings\` ADD \`saved_at\` text;`)
   await db.run(sql`ALTER TABLE \`_mail_settings_v\` ADD \`version_saved_by_name\` text;`)
+  await db.run(sql`ALTER TABLE \`_mail_settings_v\` ADD \`version_saved_at\` text;`)
   await db.run(sql`ALTER TABLE \`mail_wording\` ADD \`saved_by_name\` text;`)
   await db.run(sql`ALTER TABLE \`mail_wording\` ADD \`saved_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`mail_wording\` ADD \`saved_at\` text;`)
   await db.run(sql`CREATE INDEX \`mail_wording_saved_by_idx\` ON \`mail_wording\` (\`saved_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_mail_wording_v\` ADD \`version_saved_by_name\` text;`)
   await db.run(sql`ALTER TABLE \`_mail_wording_v\` ADD \`version_saved_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_mail_wording_v\` ADD \`version_saved_at\` text;`)
   await db.run(sql`CREATE INDEX \`_mail_wording_v_version_version_saved_by_idx\` ON \`_mail_wording_v\` (\`version_saved_by_id\`);`)
 }
 
@@ -245,9 +257,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`__new_departments_locales\` RENAME TO \`departments_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`departments_locales_locale_parent_id_unique\` ON \`departments_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`procedure_page\` DROP COLUMN \`saved_by_name\`;`)
+  await db.run(sql`ALTER TABLE \`procedure_page\` DROP COLUMN \`saved_at\`;`)
   await db.run(sql`ALTER TABLE \`_procedure_page_v\` DROP COLUMN \`version_saved_by_name\`;`)
+  await db.run(sql`ALTER TABLE \`_procedure_page_v\` DROP COLUMN \`version_saved_at\`;`)
   await db.run(sql`ALTER TABLE \`contact_details\` DROP COLUMN \`saved_by_name\`;`)
+  await db.run(sql`ALTER TABLE \`contact_details\` DROP COLUMN \`saved_at\`;`)
   await db.run(sql`ALTER TABLE \`_contact_details_v\` DROP COLUMN \`version_saved_by_name\`;`)
+  await db.run(sql`ALTER TABLE \`_contact_details_v\` DROP COLUMN \`version_saved_at\`;`)
   await db.run(sql`ALTER TABLE \`mail_settings\` DROP COLUMN \`saved_by_name\`;`)
+  await db.run(sql`ALTER TABLE \`mail_settings\` DROP COLUMN \`saved_at\`;`)
   await db.run(sql`ALTER TABLE \`_mail_settings_v\` DROP COLUMN \`version_saved_by_name\`;`)
+  await db.run(sql`ALTER TABLE \`_mail_settings_v\` DROP COLUMN \`version_saved_at\`;`)
 }
