@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload';
 import { abuseCategories } from '../../shared/schemas/abuseReport';
 import { complaintTopics } from '../../shared/schemas/complaint';
+import { choiceLabel } from '../../shared/i18n/choices';
 import en from '../../site/i18n/en.json';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
@@ -17,11 +18,13 @@ export const overridableFormKeys = Object.keys(en).filter((key) =>
 
 // One group per stored value: the value is the group's name and never
 // changes, so the reports keep counting under it whatever the label says.
+// Named as the form names it in English (shared/i18n/choices/, where the
+// choices' words live since the mail shares them; not the site's file).
 const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
   values.map((value) => ({
     name: value,
     type: 'group',
-    label: (en as Record<string, string>)[`${prefix}.${value}`] ?? value,
+    label: choiceLabel(`${prefix}.${value}`, 'en'),
     admin: { hideGutter: true },
     fields: [
       {
@@ -40,7 +43,7 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
             localized: true,
             admin: {
               width: '35%',
-              description: `Empty: "${(en as Record<string, string>)[`${prefix}.${value}`] ?? value}" from the site's translation file.`,
+              description: `Empty: the form's own words in this language ("${choiceLabel(`${prefix}.${value}`, 'en')}" in English).`,
             },
           },
           {
