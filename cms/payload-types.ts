@@ -652,6 +652,9 @@ export interface Feedback {
  */
 export interface Department {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
   name: string;
   slug: string;
   email: string;
@@ -666,6 +669,7 @@ export interface Department {
   language?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   createdAt: string;
   updatedAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Every mail that reached the complaints, abuse and feedback mailboxes, and where it went: threaded to its case, a new case, held for review (failed authentication) or ignored (auto-replies).
@@ -1506,6 +1510,9 @@ export interface EvidenceSelect<T extends boolean = true> {
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
   name?: T;
   slug?: T;
   email?: T;
@@ -1514,6 +1521,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   language?: T;
   createdAt?: T;
   updatedAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1727,6 +1735,9 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
  */
 export interface ProcedurePage {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1754,7 +1765,6 @@ export interface ProcedurePage {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
-  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1765,6 +1775,9 @@ export interface ProcedurePage {
  */
 export interface ContactDetail {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -1792,7 +1805,6 @@ export interface ContactDetail {
   complaintsEmail: string;
   abuseEmail: string;
   feedbackEmail: string;
-  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1803,6 +1815,9 @@ export interface ContactDetail {
  */
 export interface FormChoice {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
   complaintTopics?: {
     billing?: {
       offered?: boolean | null;
@@ -2061,6 +2076,9 @@ export interface FormChoice {
  */
 export interface MailSetting {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
   translationStamps?:
     | {
         [k: string]: unknown;
@@ -2098,7 +2116,6 @@ export interface MailSetting {
    * Staff are reminded this many hours before an acknowledgement or answer is due.
    */
   reminderLeadHours: number;
-  savedBy?: (number | null) | User;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2109,6 +2126,9 @@ export interface MailSetting {
  */
 export interface MailWording {
   id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
   acknowledgementComplaint?: string | null;
   acknowledgementAbuse?: string | null;
   acknowledgementEscalation?: string | null;
@@ -2183,12 +2203,14 @@ export interface PayloadJobsStat {
  * via the `definition` "procedure-page_select".
  */
 export interface ProcedurePageSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
   translationStamps?: T;
   title?: T;
   intro?: T;
   body?: T;
   bodyHtml?: T;
-  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2199,6 +2221,9 @@ export interface ProcedurePageSelect<T extends boolean = true> {
  * via the `definition` "contact-details_select".
  */
 export interface ContactDetailsSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
   translationStamps?: T;
   organisation?: T;
   department?: T;
@@ -2212,7 +2237,6 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   complaintsEmail?: T;
   abuseEmail?: T;
   feedbackEmail?: T;
-  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2223,6 +2247,9 @@ export interface ContactDetailsSelect<T extends boolean = true> {
  * via the `definition` "form-choices_select".
  */
 export interface FormChoicesSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
   complaintTopics?:
     | T
     | {
@@ -2353,6 +2380,9 @@ export interface FormChoicesSelect<T extends boolean = true> {
  * via the `definition` "mail-settings_select".
  */
 export interface MailSettingsSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
   translationStamps?: T;
   fromName?: T;
   fromAddress?: T;
@@ -2361,7 +2391,6 @@ export interface MailSettingsSelect<T extends boolean = true> {
   greetingWithoutName?: T;
   signature?: T;
   reminderLeadHours?: T;
-  savedBy?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2372,6 +2401,9 @@ export interface MailSettingsSelect<T extends boolean = true> {
  * via the `definition` "mail-wording_select".
  */
 export interface MailWordingSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
   acknowledgementComplaint?: T;
   acknowledgementAbuse?: T;
   acknowledgementEscalation?: T;
@@ -2534,6 +2566,10 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
+    doc?: {
+      relationTo: 'departments';
+      value: number | Department;
+    } | null;
     global?: ('procedure-page' | 'contact-details' | 'form-choices' | 'mail-settings' | 'mail-wording') | null;
     user?:
       | ({

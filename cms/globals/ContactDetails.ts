@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { sitePreview } from '../content/previewConfig';
-import { withDrafts } from './versioning';
+import { withDrafts } from '../content/versioning';
 import { contentAccess } from '../access/content';
 import { contactPhoneField } from '../fields/contactPhone';
 import { notifySiteOfGlobal } from '../hooks/notifySite';

@@ -1,10 +1,12 @@
 import type { Field, GlobalConfig } from 'payload';
 import { abuseCategories } from '../../shared/schemas/abuseReport';
 import { complaintTopics } from '../../shared/schemas/complaint';
+import { choiceLabel } from '../../shared/i18n/choices';
 import en from '../../site/i18n/en.json';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 import { forgetKept } from '../utilities/keptPerServer';
+import { withDrafts } from '../content/versioning';
 
 // The form words developers keep in the site's translation files
 // (site/i18n/<lang>.json) and editors may override: every label, hint, legend
@@ -16,11 +18,13 @@ export const overridableFormKeys = Object.keys(en).filter((key) =>
 
 // One group per stored value: the value is the group's name and never
 // changes, so the reports keep counting under it whatever the label says.
+// Named as the form names it in English (shared/i18n/choices/, where the
+// choices' words live since the mail shares them; not the site's file).
 const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
   values.map((value) => ({
     name: value,
     type: 'group',
-    label: (en as Record<string, string>)[`${prefix}.${value}`] ?? value,
+    label: choiceLabel(`${prefix}.${value}`, 'en'),
     admin: { hideGutter: true },
     fields: [
       {
@@ -39,7 +43,7 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
             localized: true,
             admin: {
               width: '35%',
-              description: `Empty: "${(en as Record<string, string>)[`${prefix}.${value}`] ?? value}" from the site's translation file.`,
+              description: `Empty: the form's own words in this language ("${choiceLabel(`${prefix}.${value}`, 'en')}" in English).`,
             },
           },
           {
@@ -58,13 +62,11 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
 // autosave and scheduled publishing are Payload's; the site reads only the
 // published version (site/lib/cms.ts), and the CMS refuses a topic or category
 // that is not offered (cms/intake/cases.ts).
-export const FormChoices: GlobalConfig = {
+const formChoices: GlobalConfig = {
   slug: 'form-choices',
   label: 'Form choices and labels',
   access: { ...contentAccess, readVersions: contentAccess.update },
-  // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
-  versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
-  // The intake keeps the published choices per server (cms/intake/offered.ts).
+  // The intake and the mail keep the published choices per server (cms/content/formChoices.ts).
   hooks: { afterChange: [notifySiteOfGlobal, forgetKept] },
   fields: [
     {
@@ -126,3 +128,6 @@ export const FormChoices: GlobalConfig = {
     },
   ],
 };
+
+// Drafts are checked too (a refused draft is refused at once, not at publishing).
+export const FormChoices = withDrafts(formChoices, { validate: true });

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload';
-import { withDrafts } from './versioning';
+import { withDrafts } from '../content/versioning';
 import { allowRoles } from '../access/roles';
 import { forgetMailSettings } from '../mail/settings';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../fields/placeholders';

@@ -6,6 +6,7 @@ import { deskTranslate } from '../i18n';
 import { defaultWording, editableMessageKeys, editableMessages, type EditableMessage } from '../mail/editable';
 import { previewMail } from '../mail/preview';
 import { forgetMailSettings } from '../mail/settings';
+import { withDrafts } from '../content/versioning';
 
 // Who may see wording and previews: those who write it and those whose cases it goes out with.
 const readers = ['editor', 'handler', 'abuseSpecialist'] as const;
@@ -56,7 +57,7 @@ const wordingField = (key: EditableMessage): Field => {
 // language, as editors want them worded. Drafts, autosave and scheduled
 // publishing are Payload's: mail only ever uses the published version
 // (cms/mail/queue.ts), and the preview at the top shows the draft.
-export const MailWording: GlobalConfig = {
+const mailWording: GlobalConfig = {
   slug: 'mail-wording',
   label: 'Mail wording',
   admin: { group: 'Settings' },
@@ -65,8 +66,6 @@ export const MailWording: GlobalConfig = {
     update: allowRoles('editor'),
     readVersions: allowRoles(...readers),
   },
-  // Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
-  versions: { drafts: { autosave: true, schedulePublish: true, validate: true }, max: 100 },
   endpoints: [{ path: '/preview', method: 'get', handler: preview }],
   // Outgoing mail keeps the published wording for a minute (mail/settings.ts).
   hooks: { afterChange: [forgetMailSettings] },
@@ -89,3 +88,6 @@ export const MailWording: GlobalConfig = {
     ...editableMessageKeys.map(wordingField),
   ],
 };
+
+// Drafts are checked too: a draft with an unknown placeholder is refused at once, not at publishing.
+export const MailWording = withDrafts(mailWording, { validate: true });

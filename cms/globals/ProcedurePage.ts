@@ -2,7 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { GlobalConfig } from 'payload';
 import { sitePreview } from '../content/previewConfig';
-import { withDrafts } from './versioning';
+import { withDrafts } from '../content/versioning';
 import { contentAccess } from '../access/content';
 import { onlyWhatTheSiteShows } from '../editor';
 import { notifySiteOfGlobal } from '../hooks/notifySite';

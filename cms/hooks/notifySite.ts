@@ -30,6 +30,6 @@ export const notifySiteOfGlobal: GlobalAfterChangeHook = async ({ doc, req, cont
 };
 
 export const notifySiteOfCollection: CollectionAfterChangeHook = async ({ doc, req, context }) => {
-  if (!context[SEEDING]) await notify(req.payload.logger);
+  if (!context[SEEDING] && (doc as { _status?: string })._status !== 'draft') await notify(req.payload.logger);
   return doc;
 };

@@ -157,4 +157,8 @@ export const de: DeskTranslations = {
     'Die Website kann einen Block „{{type}}“ hier nicht anzeigen. Verwenden Sie Text, Überschriften 2 bis 4, Listen, Links, fett, kursiv und Zitate.',
   invitationNotice:
     'Die Kollegin oder der Kollege wählt das Passwort selbst: Sie oder er erhält eine E-Mail in der unten gewählten Sprache mit einem Link, der 7 Tage gilt (danach schickt „Passwort vergessen“ auf der Anmeldeseite einen neuen). Die Passwortfelder oben sind die von Payload: Tippen Sie dort irgendetwas ein; es wird verworfen und nie verwendet.',
+  savedBy: 'Gespeichert oder veröffentlicht von',
+  savedByUnknown: 'nicht erfasst (gespeichert, bevor Namen festgehalten wurden, oder vom System)',
+  versionPublishedAt: 'veröffentlicht {{at}} ({{zone}})',
+  versionSavedAt: 'als Entwurf gespeichert {{at}} ({{zone}})',
 };

@@ -161,6 +161,11 @@ export const en = {
     'The site cannot show a "{{type}}" block here. Use text, headings 2 to 4, lists, links, bold, italic and quotes.',
   invitationNotice:
     'The colleague chooses their own password: they get a mail, in the language chosen below, with a link that works for 7 days (after that, "Forgot password" on the sign-in page sends a new one). The password fields above are Payload\'s: type anything there; it is thrown away, never used.',
+  // Who saved each version (the version view)
+  savedBy: 'Saved or published by',
+  savedByUnknown: 'not recorded (saved before names were kept, or by the system)',
+  versionPublishedAt: 'published {{at}} ({{zone}})',
+  versionSavedAt: 'saved as a draft {{at}} ({{zone}})',
 };
 
 export type DeskTranslations = typeof en;

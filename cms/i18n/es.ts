@@ -156,4 +156,8 @@ export const es: DeskTranslations = {
     'El sitio no puede mostrar aquí un bloque «{{type}}». Use texto, encabezados 2 a 4, listas, enlaces, negrita, cursiva y citas.',
   invitationNotice:
     'El compañero elige su propia contraseña: recibe un correo, en el idioma elegido abajo, con un enlace válido 7 días (después, «¿Olvidó su contraseña?» en la página de acceso envía uno nuevo). Los campos de contraseña de arriba son de Payload: escriba cualquier cosa; se descarta y nunca se usa.',
+  savedBy: 'Guardado o publicado por',
+  savedByUnknown: 'no registrado (guardado antes de que se conservaran los nombres, o por el sistema)',
+  versionPublishedAt: 'publicado el {{at}} ({{zone}})',
+  versionSavedAt: 'guardado como borrador el {{at}} ({{zone}})',
 };

@@ -158,4 +158,8 @@ export const fr: DeskTranslations = {
     'Le site ne peut pas afficher ici un bloc « {{type}} ». Utilisez du texte, des titres 2 à 4, des listes, des liens, du gras, de l’italique et des citations.',
   invitationNotice:
     'Le collègue choisit lui-même son mot de passe : il reçoit un e-mail, dans la langue choisie ci-dessous, avec un lien valable 7 jours (ensuite, « Mot de passe oublié » sur la page de connexion en envoie un nouveau). Les champs de mot de passe ci-dessus sont ceux de Payload : tapez-y n’importe quoi ; ce sera jeté, jamais utilisé.',
+  savedBy: 'Enregistré ou publié par',
+  savedByUnknown: 'non consigné (enregistré avant que les noms soient conservés, ou par le système)',
+  versionPublishedAt: 'publié le {{at}} ({{zone}})',
+  versionSavedAt: 'enregistré comme brouillon le {{at}} ({{zone}})',
 };

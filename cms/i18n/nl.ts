@@ -155,4 +155,8 @@ export const nl: DeskTranslations = {
     'De site kan een blok "{{type}}" hier niet tonen. Gebruik tekst, koppen 2 tot 4, lijsten, links, vet, cursief en citaten.',
   invitationNotice:
     'De collega kiest zelf een wachtwoord: die krijgt een e-mail, in de taal die u hieronder kiest, met een link die 7 dagen werkt (daarna stuurt "Wachtwoord vergeten" op de aanmeldpagina een nieuwe). De wachtwoordvelden hierboven zijn van Payload: typ daar wat u wilt; het wordt weggegooid en nooit gebruikt.',
+  savedBy: 'Opgeslagen of gepubliceerd door',
+  savedByUnknown: 'niet vastgelegd (opgeslagen voordat namen werden bijgehouden, of door het systeem)',
+  versionPublishedAt: 'gepubliceerd {{at}} ({{zone}})',
+  versionSavedAt: 'als concept opgeslagen {{at}} ({{zone}})',
 };

@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import type { Locale } from '../../shared/i18n/locales';
 import { feedbackSchema, type FeedbackTopic } from '../../shared/schemas/feedback';
 import { hasRole } from '../access/roles';
+import { publishedDocuments } from '../content/versioning';
 import { submissionKeyOf } from '../hooks/repeatedSubmission';
 import { feedbackReceiptMessages } from '../mail/events/feedbackMail';
 import { queueMails } from '../mail/queue';
@@ -10,7 +11,8 @@ import { invalidSubmission, refuse } from '../workflow/errors';
 import type { IntakePipeline } from './pipeline';
 
 // The reader's chosen department, else the one that takes the topic, else the
-// default; read in the reader's language, as the thank-you names it.
+// default; read in the reader's language, as the thank-you names it. Only
+// published departments, under their published names (never a draft's).
 export const routeFeedback = async (
   payload: Payload,
   topic: FeedbackTopic,
@@ -19,6 +21,7 @@ export const routeFeedback = async (
 ): Promise<Department | undefined> => {
   const { docs } = await payload.find({
     collection: 'departments',
+    where: publishedDocuments,
     pagination: false,
     depth: 0,
     locale: language,

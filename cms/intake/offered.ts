@@ -1,18 +1,9 @@
 import type { PayloadRequest } from 'payload';
 import { offeredFrom, type Offered } from '../../shared/schemas/offered';
-import { remembered } from '../utilities/keptPerServer';
+import { publishedFormChoices } from '../content/formChoices';
 
 // What editors offer on the forms (the published Form choices, never a draft),
-// kept per server like the mail wording (utilities/keptPerServer.ts): dropped
-// when an editor publishes new choices, so the intake costs no extra read.
-export const offeredChoices = (req: PayloadRequest): Promise<Offered> =>
-  remembered('form-choices', async () =>
-    offeredFrom(
-      (await req.payload.findGlobal({
-        slug: 'form-choices',
-        depth: 0,
-        draft: false,
-        overrideAccess: true,
-      })) as Parameters<typeof offeredFrom>[0],
-    ),
-  );
+// kept per server with the choices' labels (content/formChoices.ts), so the
+// intake costs no extra read.
+export const offeredChoices = async (req: PayloadRequest): Promise<Offered> =>
+  offeredFrom((await publishedFormChoices(req)) as Parameters<typeof offeredFrom>[0]);

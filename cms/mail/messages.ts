@@ -1,6 +1,7 @@
 import { formatDeadline, formatMoment } from '../../shared/i18n/formatDate';
 import type { Locale } from '../../shared/i18n/locales';
 import { labelled } from '../../shared/i18n/typography';
+import { codeLabels, type ChoiceLabel } from './choiceLabels';
 import type { MailPart } from './render';
 import { mailWording, type MailWording } from './wording';
 
@@ -18,11 +19,14 @@ export type MailBody = { subject: string; parts: MailPart[] };
 
 // date: a deadline's day; moment: day and time, for the 24-hour review.
 // label: "label: value" with the language's spacing (French: a narrow no-break space).
+// choice: a topic's or category's name ("abuse.category.phishing" -> "Phishing"),
+// as editors published it for this language (./choiceLabels.ts).
 type Tools = {
   w: MailWording;
   date: (iso: string) => string;
   moment: (iso: string) => string;
   label: (label: string, value: string) => string;
+  choice: ChoiceLabel;
 };
 
 const referenceText = (w: MailWording, ref: Reference) =>
@@ -46,6 +50,10 @@ const statusLink = (w: MailWording, url: string | undefined): MailPart[] =>
 const quote = (label: string, text: string | null | undefined): MailPart[] =>
   text?.trim() ? [{ quote: { label, text: text.trim() } }] : [];
 
+// What the record is about: its complaint topic or abuse category, by key.
+const choiceFact = ({ w, choice }: Tools, key: string | null | undefined): [string, string][] =>
+  key ? [[key.startsWith('abuse.') ? w.facts.category : w.facts.topic, choice(key)]] : [];
+
 type DeadlineFacts = { ref: Reference; deadline: Deadline; dueAt: string; adminUrl: string };
 
 // A reminder before a deadline and the notice that it passed differ only in wording.
@@ -62,9 +70,17 @@ const deadlineNotice = ({ w, date }: Tools, kind: 'deadlineSoon' | 'deadlinePass
 
 const catalogue = {
   acknowledgement: (
-    { w, date, label }: Tools,
-    f: { ref: Reference; receivedAt: string; answerDueAt: string; statusUrl?: string; customerText?: string | null },
+    tools: Tools,
+    f: {
+      ref: Reference;
+      receivedAt: string;
+      answerDueAt: string;
+      statusUrl?: string;
+      customerText?: string | null;
+      choice?: string | null;
+    },
   ): MailBody => {
+    const { w, date, label } = tools;
     const wording = w.acknowledgement[f.ref.kind];
     return {
       subject: label(referenceText(w, f.ref), wording.subject),
@@ -73,6 +89,7 @@ const catalogue = {
         {
           facts: [
             ...numberFacts(w, f.ref),
+            ...choiceFact(tools, f.choice),
             [w.facts.received, date(f.receivedAt)],
             [f.ref.kind === 'escalation' ? w.facts.finalAnswerDue : w.facts.answerDue, date(f.answerDueAt)],
           ],
@@ -156,10 +173,11 @@ const catalogue = {
   }),
 
   registrantNotice: (
-    { w, label }: Tools,
+    { w, label, choice }: Tools,
     f: {
       caseNumber: string;
       domains: string;
+      // The category's key: "abuse.category.phishing".
       category: string;
       urls: string[];
       report: string;
@@ -168,7 +186,7 @@ const catalogue = {
   ): MailBody => ({
     subject: w.registrant.subject(f.caseNumber, f.domains),
     parts: [
-      ...paragraphs(w.registrant.body(f.category)),
+      ...paragraphs(w.registrant.body(choice(f.category))),
       { facts: [[w.facts.caseNumber, f.caseNumber]] },
       ...(f.urls.length ? [{ quote: { label: w.registrant.urlsLabel, text: f.urls.join('\n') } }] : []),
       ...quote(w.registrant.reportLabel, f.report),
@@ -177,14 +195,22 @@ const catalogue = {
   }),
 
   newCase: (
-    { w, date }: Tools,
-    f: { ref: Reference; filedBy: string; receivedAt: string; customerText?: string | null; adminUrl: string },
+    tools: Tools,
+    f: {
+      ref: Reference;
+      filedBy: string;
+      receivedAt: string;
+      customerText?: string | null;
+      adminUrl: string;
+      choice?: string | null;
+    },
   ): MailBody => ({
-    subject: w.staff.newCase.subject(referenceText(w, f.ref)),
+    subject: tools.w.staff.newCase.subject(referenceText(tools.w, f.ref)),
     parts: [
-      ...paragraphs(w.staff.newCase.body(f.filedBy, date(f.receivedAt))),
-      ...quote(w.staff.customerText, f.customerText),
-      { link: { label: w.staff.openCase, url: f.adminUrl } },
+      ...paragraphs(tools.w.staff.newCase.body(f.filedBy, tools.date(f.receivedAt))),
+      ...(f.choice ? [{ facts: choiceFact(tools, f.choice) } as MailPart] : []),
+      ...quote(tools.w.staff.customerText, f.customerText),
+      { link: { label: tools.w.staff.openCase, url: f.adminUrl } },
     ],
   }),
 
@@ -258,18 +284,21 @@ export type MessageKind = keyof typeof catalogue;
 export type MessageFacts<K extends MessageKind> = Parameters<(typeof catalogue)[K]>[1];
 
 // wording: the code's by default; the editors' published paragraphs for mail
-// to customers (see ./editable.ts).
+// to customers (see ./editable.ts). choice: the code's labels by default; the
+// editors' published ones when composed for the outbox (./queue.ts).
 export const buildMessage = <K extends MessageKind>(
   kind: K,
   language: Locale,
   facts: MessageFacts<K>,
   wording: MailWording = mailWording(language),
+  choice: ChoiceLabel = codeLabels(language),
 ): MailBody => {
   const tools: Tools = {
     w: wording,
     date: (iso) => formatDeadline(iso, language),
     moment: (iso) => formatMoment(iso, language),
     label: (text, value) => labelled(language, text, value),
+    choice,
   };
   return (catalogue[kind] as (tools: Tools, facts: MessageFacts<K>) => MailBody)(tools, facts);
 };

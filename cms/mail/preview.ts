@@ -21,16 +21,16 @@ const compose = (req: PayloadRequest, key: EditableMessage, language: Locale) =>
     case 'acknowledgementComplaint':
     case 'acknowledgementAbuse':
     case 'acknowledgementEscalation': {
-      const ref = {
-        acknowledgementComplaint: complaint,
-        acknowledgementAbuse: abuse,
-        acknowledgementEscalation: escalation,
-      }[key];
+      const [ref, choice] = {
+        acknowledgementComplaint: [complaint, 'complaint.topic.transfer'],
+        acknowledgementAbuse: [abuse, 'abuse.category.phishing'],
+        acknowledgementEscalation: [escalation, null],
+      }[key] as [Reference, string | null];
       return composeMail(
         req,
         'acknowledgement',
         customer,
-        { ref, receivedAt, answerDueAt, statusUrl, customerText: sampleText },
+        { ref, receivedAt, answerDueAt, statusUrl, customerText: sampleText, choice },
         { draft: true },
       );
     }
@@ -95,7 +95,7 @@ const compose = (req: PayloadRequest, key: EditableMessage, language: Locale) =>
         {
           caseNumber: abuse.caseNumber,
           domains: 'example.com',
-          category: shortSiteLabel('abuse.category.phishing', language),
+          category: 'abuse.category.phishing',
           urls: ['https://example.com/login'],
           report: sampleText,
           reporter: null,

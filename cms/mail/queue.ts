@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import type { Locale } from '../../shared/i18n/locales';
 import { insertMany } from '../utilities/insertMany';
+import { choiceLabels } from './choiceLabels';
 import { buildMessage, type MessageFacts, type MessageKind } from './messages';
 import type { MailChannel } from './recipients';
 import { renderHtml, renderText, type MailContent } from './render';
@@ -46,7 +47,8 @@ const sender = (settings: SenderSettings, envelope: Addressing) => {
 
 // A message as its recipient reads it. Staff notices are the desk's own
 // wording; what customers and registrants read, editors may reword (published
-// wording; a preview asks for the draft).
+// wording; a preview asks for the draft). Topics and categories are named as
+// editors published them in the Form choices, in the message's language.
 export const composeMail = async <K extends MessageKind>(
   req: PayloadRequest,
   kind: K,
@@ -55,7 +57,7 @@ export const composeMail = async <K extends MessageKind>(
   { draft = false }: { draft?: boolean } = {},
 ) => {
   const wording = envelope.audience === 'staff' ? undefined : await publishedWording(req, envelope.language, draft);
-  const body = buildMessage(kind, envelope.language, facts, wording);
+  const body = buildMessage(kind, envelope.language, facts, wording, await choiceLabels(req, envelope.language));
   const { from, greeting, signature } = sender(await mailSettings(req, envelope.language, draft), envelope);
   const content: MailContent = {
     language: envelope.language,

@@ -1,4 +1,4 @@
-// A choice (feedback topic, abuse category) as readers see it on the site's
-// forms: the labels live in shared/ (shared/i18n/choices.ts), so mail repeats
-// exactly the words on the form without the CMS importing the site.
+// A choice as the code names it (shared/i18n/choices/): feedback topics in
+// mail, and the admin's select options. Complaint topics and abuse categories in
+// mail use the labels editors publish in the Form choices (./choiceLabels.ts).
 export { choiceLabel as siteLabel, shortChoiceLabel as shortSiteLabel } from '../../shared/i18n/choices';

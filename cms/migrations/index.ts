@@ -12,7 +12,7 @@ import * as migration_20261130_045000_intake_step from './20261130_045000_intake
 import * as migration_20261130_045800_merged_schema from './20261130_045800_merged_schema';
 import * as migration_20261130_063053_partners from './20261130_063053_partners';
 import * as migration_20261130_063722_inbound_mail from './20261130_063722_inbound_mail';
-import * as migration_20261130_074450_merged_schema from './20261130_074450_merged_schema';
+import * as migration_20261130_070021_editors_gaps from './20261130_070021_editors_gaps';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261130_063722_inbound_mail',
   },
   {
-    up: migration_20261130_074450_merged_schema.up,
-    down: migration_20261130_074450_merged_schema.down,
-    name: '20261130_074450_merged_schema'
+    up: migration_20261130_070021_editors_gaps.up,
+    down: migration_20261130_070021_editors_gaps.down,
+    name: '20261130_070021_editors_gaps',
   },
 ];

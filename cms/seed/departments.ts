@@ -59,7 +59,8 @@ export const seedDepartments = async (payload: Payload): Promise<void> => {
       context: { [SEEDING]: true },
       collection: 'departments',
       locale: 'en',
-      data: { ...department, name: name.en },
+      // Published, as the admin's Publish button sends it (departments have drafts).
+      data: { ...department, name: name.en, _status: 'published' },
     });
     for (const { code } of locales.filter((locale) => locale.code !== 'en')) {
       // A language without a name here falls back to English until an editor names it.
@@ -70,7 +71,7 @@ export const seedDepartments = async (payload: Payload): Promise<void> => {
         collection: 'departments',
         id: created.id,
         locale: code,
-        data: { name: localized },
+        data: { name: localized, _status: 'published' },
       });
     }
   }

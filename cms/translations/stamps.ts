@@ -64,7 +64,8 @@ export const translationFields = (slug: GlobalSlug, fields: readonly TranslatedF
   {
     name: STAMPS_FIELD,
     type: 'json',
-    admin: { hidden: true },
+    // Bookkeeping, not content: no JSON blob among the changes an editor compares.
+    admin: { hidden: true, components: { Diff: '/components/NoDiff#NoDiff' } },
     // Staff only: the site has no use for them.
     access: { read: ({ req }) => req.user?.collection === 'users' },
   },

@@ -18,6 +18,8 @@ export const isChoiceKey = (key: string): key is ChoiceKey => key in en;
 export const choiceLabel = (key: string, language: Locale): string =>
   isChoiceKey(key) ? (choiceLabels[language][key] ?? en[key]) : key;
 
-// The same label without its explanation in brackets, for running text: "Phishing".
+// A label without its explanation in brackets, for running text: "Phishing".
+export const withoutExplanation = (label: string): string => label.replace(/\s*\([^)]*\)\s*$/, '');
+
 export const shortChoiceLabel = (key: string, language: Locale): string =>
-  choiceLabel(key, language).replace(/\s*\([^)]*\)\s*$/, '');
+  withoutExplanation(choiceLabel(key, language));

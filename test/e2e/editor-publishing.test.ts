@@ -40,7 +40,7 @@ describe('an editor prepares, previews and schedules a German change', () => {
   it('keeps the draft off the public page, shows it behind the preview link, and publishes it at the scheduled minute', async () => {
     const admin = await staffApi();
     const editor = { email: `editor-publish-${Date.now()}@example.test`, password: 'a-long-editor-password' };
-    await addColleague(admin.request, { ...editor, roles: ['editor'], language: 'en' });
+    await addColleague(admin.request, { ...editor, name: 'Erika Editor', roles: ['editor'], language: 'en' });
     const draftTitle = `Beschwerdeverfahren 2027 (${Date.now()})`;
 
     const reader = await browserOf().newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
@@ -152,10 +152,17 @@ describe('an editor prepares, previews and schedules a German change', () => {
     expect(await complainant.locator('.procedure-version-notice').textContent()).toContain('veröffentlicht');
     await screenshot(complainant, 'reader-filed-under-de-390');
 
-    // The history lists the scheduled version as the published one.
+    // The history lists the scheduled version as the published one, and the
+    // version names who published it (the editor who scheduled it), in Berlin
+    // time; bookkeeping (the translations' stamps) is not among the changes.
     await page.goto(`${adminUrl}/globals/procedure-page/versions`);
     await page.getByText('Currently Published').first().waitFor();
     await screenshot(page, 'editor-history-1440');
+    await page.locator('tbody tr').first().locator('a').first().click();
+    const published = page.locator('.version-author p').filter({ hasText: /published .* \(Europe\/Berlin\)/ });
+    await published.getByText('Erika Editor').first().waitFor();
+    expect(await page.getByText('Translation Stamps').count()).toBe(0);
+    await screenshot(page, 'editor-version-1440');
     await reader.close();
     await staff.close();
   }, 300_000);

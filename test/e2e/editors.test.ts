@@ -63,6 +63,8 @@ describe('an editor’s words are checked before readers see them', () => {
     await screenshot(page, 'editor-procedure-translations-fr-1440');
     await page.goto(`${adminUrl}/globals/form-choices?locale=en`);
     await page.getByText('Offered on the form').first().waitFor();
+    // Each choice is named as the form names it, not by its stored value.
+    await page.getByText('Billing and payments').first().waitFor();
     await screenshot(page, 'editor-form-choices-en-1440');
     await page.context().close();
   });

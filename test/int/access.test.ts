@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { fileAsSite, siteClient, staffUser, testPayload, validAbuseReport, type Actor } from '../helpers/payload';
 
-type Grant = 'all' | '-' | 'own' | 'complaint' | 'abuse' | 'complaint+feedback' | 'abuse+feedback';
+type Grant = 'all' | '-' | 'own' | 'published' | 'complaint' | 'abuse' | 'complaint+feedback' | 'abuse+feedback';
 const actors = ['visitor', 'site', 'admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 type ActorName = (typeof actors)[number];
 
 // The whole permission matrix: every collection and global, every role, every
 // operation. "complaint"/"abuse": only records of that channel; "own": only
-// the user's own account; "-": nothing.
+// the user's own account; "published": only published documents (drafts are
+// editors'); "-": nothing.
 const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'delete', Grant[]>> = {
   //                 visitor site   admin  handler      abuseSpecialist editor
   cases: {
@@ -43,10 +44,11 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     update: ['-', '-', '-', '-', '-', '-'],
     delete: ['-', '-', '-', '-', '-', '-'],
   },
-  // Editors may reword the names; every other field is the admins' (field access, below).
+  // Editors may reword the names (as drafts, then published); every other field
+  // is the admins' (field access, below).
   departments: {
     create: ['-', '-', 'all', '-', '-', '-'],
-    read: ['all', 'all', 'all', 'all', 'all', 'all'],
+    read: ['published', 'published', 'all', 'published', 'published', 'all'],
     update: ['-', '-', 'all', '-', '-', 'all'],
     delete: ['-', '-', 'all', '-', '-', '-'],
   },
@@ -125,6 +127,7 @@ const grantOf = (result: unknown): Grant => {
   if (!result) return '-';
   const where = JSON.stringify(result);
   if (where.includes('"id"')) return 'own';
+  if (where.includes('"_status"')) return 'published';
   const channels = (result as { channel?: { in?: string[] } }).channel?.in ?? [];
   if (channels.length) return channels.join('+') as Grant;
   throw new Error(`unexpected access result ${where}`);

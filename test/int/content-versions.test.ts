@@ -140,6 +140,7 @@ describe(`drafts, scheduled publishing and history on ${describeDatabase()}`, ()
     const version = await latestPublishedVersion();
     expect(version?.version.title).toBe('Verfahren ab 1. Januar 2027');
     expect(version?.version.savedBy).toBe(editor.id);
+    expect(version?.version.savedByName).toBe((editor as { name: string }).name);
   });
 
   it('restores an earlier version as the published page', async () => {

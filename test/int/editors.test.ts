@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeFeedback } from '../../cms/intake/feedback';
 import { composeMail } from '../../cms/mail/queue';
 import { translationStatus, type TranslationStamps } from '../../cms/translations/status';
 import { describeDatabase } from '../helpers/databaseEnv';
@@ -249,24 +250,157 @@ describe(`every customer-facing word checked, on ${describeDatabase()}`, () => {
       });
       await expect(fileAsSite(payload, validAbuseReport)).resolves.toMatchObject({ abuse: { category: 'phishing' } });
     });
+
+    it('names the topic in mail as editors published it for the mail’s language; a draft label stays out', async () => {
+      const handler = await staffUser(payload, 'handler');
+      await payload.update({ collection: 'users', id: handler.id, data: { language: 'de' } });
+      const topicLabel = (label: string, status: 'draft' | 'published') =>
+        payload.updateGlobal({
+          slug: 'form-choices',
+          locale: 'de',
+          data: { complaintTopics: { transfer: { label } }, _status: status } as never,
+          draft: status === 'draft',
+          ...as,
+        });
+      await topicLabel('Umzug Ihrer Domain', 'published');
+      await topicLabel('Entwurf eines Themas', 'draft');
+      const mailOf = async (caseId: number) =>
+        (await payload.find({ collection: 'outbox', where: { case: { equals: caseId } }, pagination: false })).docs;
+
+      const german = await fileAsSite(payload, { ...validComplaint, language: 'de', topic: 'transfer' }, 'de');
+      const [acknowledgement] = (await mailOf(german.id)).filter(({ kind }) => kind === 'acknowledgement');
+      expect(acknowledgement?.text).toContain('Thema: Umzug Ihrer Domain');
+      expect(acknowledgement?.html).toContain('Umzug Ihrer Domain');
+      expect(acknowledgement?.text).not.toContain('Entwurf eines Themas');
+      // The team's notice, in the colleague's own language, names it the same way.
+      const notice = (await mailOf(german.id)).find(
+        ({ kind, to }) => kind === 'newCase' && to === (handler as { email: string }).email,
+      );
+      expect(notice?.text).toContain('Thema: Umzug Ihrer Domain');
+
+      // A language the editor did not label keeps the form's own words in that language.
+      const spanish = await fileAsSite(payload, { ...validComplaint, language: 'es', topic: 'transfer' }, 'es');
+      const [spanishAcknowledgement] = (await mailOf(spanish.id)).filter(({ kind }) => kind === 'acknowledgement');
+      expect(spanishAcknowledgement?.text).toContain('Tema: Transferencia de dominio');
+    });
   });
 
   describe('departments', () => {
+    const seeded = async () => {
+      const { docs } = await payload.find({ collection: 'departments', limit: 1, depth: 0, sort: 'id' });
+      if (!docs[0]) throw new Error('no department was seeded');
+      return docs[0];
+    };
+
     it('editors rename a department in their language; its address and routing stay the admins’', async () => {
-      const { docs } = await payload.find({ collection: 'departments', limit: 1, depth: 0 });
-      const department = docs[0];
-      if (!department) throw new Error('no department was seeded');
+      const department = await seeded();
       const renamed = await payload.update({
         collection: 'departments',
         id: department.id,
         locale: 'de',
-        data: { name: 'Kundenbetreuung', email: 'elsewhere@example.test', isDefault: !department.isDefault },
+        data: {
+          name: 'Kundenbetreuung',
+          email: 'elsewhere@example.test',
+          isDefault: !department.isDefault,
+          _status: 'published',
+        },
         ...as,
       });
       expect(renamed.name).toBe('Kundenbetreuung');
       const stored = await payload.findByID({ collection: 'departments', id: department.id, depth: 0 });
       expect(stored.email).toBe(department.email);
       expect(stored.isDefault).toBe(department.isDefault);
+    });
+
+    it('keeps a drafted name from the site and the mail until it is published, with the editor in the history', async () => {
+      const department = await seeded();
+      const site = await siteClient(payload);
+      const nameFor = async (user: unknown) =>
+        (
+          await payload.findByID({
+            collection: 'departments',
+            id: department.id,
+            locale: 'de',
+            depth: 0,
+            overrideAccess: false,
+            user: user as never,
+          })
+        ).name;
+      const thanked = async () => {
+        const filed = await payload.create({
+          collection: 'feedback',
+          data: {
+            language: 'de',
+            topic: 'services',
+            message: 'Danke.',
+            department: department.slug,
+            name: 'Lea',
+            email: 'lea@example.de',
+          } as never,
+          overrideAccess: false,
+          user: site as never,
+          locale: 'de',
+        });
+        const { docs } = await payload.find({
+          collection: 'outbox',
+          where: { and: [{ feedback: { equals: filed.id } }, { kind: { equals: 'feedbackAcknowledgement' } }] },
+        });
+        return docs[0]?.text ?? '';
+      };
+      const published = await nameFor(site);
+
+      await payload.update({
+        collection: 'departments',
+        id: department.id,
+        locale: 'de',
+        draft: true,
+        data: { name: 'Entwurf: Kundenservice', _status: 'draft' },
+        ...as,
+      });
+      expect(await nameFor(site)).toBe(published);
+      expect(await thanked()).toContain(published);
+      expect(await thanked()).not.toContain('Entwurf');
+
+      await payload.update({
+        collection: 'departments',
+        id: department.id,
+        locale: 'de',
+        data: { name: 'Kundenservice', _status: 'published' },
+        ...as,
+      });
+      expect(await nameFor(site)).toBe('Kundenservice');
+      expect(await thanked()).toContain('Kundenservice');
+      const { docs: history } = await payload.findVersions({
+        collection: 'departments',
+        where: { parent: { equals: department.id } },
+        sort: '-updatedAt',
+        limit: 1,
+        user: editor as never,
+        overrideAccess: false,
+      });
+      expect(history[0]?.version).toMatchObject({
+        _status: 'published',
+        savedByName: (editor as { name: string }).name,
+      });
+    });
+
+    it('hides a department created as a draft from the site and from routing', async () => {
+      const admin = await staffUser(payload, 'admin');
+      const draft = await payload.create({
+        collection: 'departments',
+        draft: true,
+        data: { name: 'Neue Abteilung', slug: `new-${Date.now()}`, email: 'new@example.test', _status: 'draft' },
+        overrideAccess: false,
+        user: admin as never,
+      });
+      const { docs } = await payload.find({
+        collection: 'departments',
+        overrideAccess: false,
+        user: (await siteClient(payload)) as never,
+        pagination: false,
+      });
+      expect(docs.map(({ id }) => id)).not.toContain(draft.id);
+      expect(await routeFeedback(payload, 'services', 'de', draft.slug)).not.toMatchObject({ id: draft.id });
     });
   });
 });

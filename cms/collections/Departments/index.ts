@@ -1,19 +1,22 @@
 import type { CollectionConfig, Field } from 'payload';
 import { feedbackTopics } from '../../../shared/schemas/feedback';
-import { allowRoles, anyone, hasRole, isAdmin } from '../../access/roles';
+import { hasRole, isAdmin } from '../../access/roles';
+import { contentAccess } from '../../access/content';
+import { withCollectionDrafts } from '../../content/versioning';
 import { mailLanguageField } from '../../fields/mailLanguage';
 import { notifySiteOfCollection } from '../../hooks/notifySite';
 
 // Where feedback goes. Admins keep the list; the site shows the names (never the
-// addresses) so a reader can pick one. Content editors may reword the names in
-// every language (what readers see), nothing else.
-// Routing and addresses stay with admins.
+// addresses) so a reader can pick one. Content editors reword the names in
+// every language (what readers see) like other content: as drafts, published
+// now or on a date, each version in the history with who published it; only
+// published names reach the site and the mail (content/versioning.ts). Routing and addresses stay with admins.
 const adminOnly = { update: ({ req }: { req: { user: unknown } }) => hasRole(req.user as never, 'admin') };
 
-export const Departments: CollectionConfig = {
+const departments: CollectionConfig = {
   slug: 'departments',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'topics', 'isDefault'], group: 'Settings' },
-  access: { read: anyone, create: isAdmin, update: allowRoles('editor'), delete: isAdmin },
+  access: { ...contentAccess, create: isAdmin, delete: isAdmin },
   hooks: { afterChange: [notifySiteOfCollection] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
@@ -45,3 +48,5 @@ export const Departments: CollectionConfig = {
     { ...mailLanguageField, access: adminOnly } as Field,
   ],
 };
+
+export const Departments = withCollectionDrafts(departments);

@@ -23,6 +23,14 @@ const customerRecord = (doc: Case) => ({
 
 const referenceOf = (doc: Case): Reference => ({ kind: doc.channel, caseNumber: doc.caseNumber ?? '' });
 
+// The topic or category the customer chose, as a key the mail names in each reader's language.
+const choiceOf = (doc: Case): string | null =>
+  doc.complaint?.topic
+    ? `complaint.topic.${doc.complaint.topic}`
+    : doc.abuse?.category
+      ? `abuse.category.${doc.abuse.category}`
+      : null;
+
 // The mail a new case causes: the acknowledgement (with the status link, whose
 // token only the intake knows) and the team's notice, an authority's report
 // flagged urgent. Queued by the intake in one write (cms/intake/).
@@ -45,6 +53,7 @@ export const caseReceiptMessages = async (
         answerDueAt: doc.deadlines?.answerDueAt ?? doc.receivedAt,
         statusUrl: accessToken ? statusUrl(language, accessToken) : undefined,
         customerText: customerText(doc),
+        choice: choiceOf(doc),
       });
   const notice = teamMessages(
     req,
@@ -57,6 +66,7 @@ export const caseReceiptMessages = async (
       receivedAt: doc.receivedAt,
       customerText: customerText(doc),
       adminUrl: open,
+      choice: choiceOf(doc),
     },
   );
   const urgent = doc.deadlines?.reviewDueAt

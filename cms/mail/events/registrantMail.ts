@@ -6,7 +6,6 @@ import { writeTimeline } from '../../workflow/recordTimeline';
 import { queueMail } from '../queue';
 import { redactIdentity } from '../redact';
 import { replyAddress } from '../recipients';
-import { shortSiteLabel } from '../siteLabels';
 import { consentRecorder, describeConsent } from '../../collections/Cases/consent';
 
 // The abuse specialist types the registrant's address into the case and saves;
@@ -45,7 +44,7 @@ export const mailRegistrant: CollectionAfterChangeHook<Case> = async ({ doc, req
     {
       caseNumber: doc.caseNumber ?? '',
       domains: (doc.domains ?? []).map((domain) => domain.unicode).join(', '),
-      category: shortSiteLabel(`abuse.category.${doc.abuse?.category ?? 'other'}`, forward.language),
+      category: `abuse.category.${doc.abuse?.category ?? 'other'}`,
       urls: (doc.abuse?.urls ?? []).map((entry) => entry.url),
       report: shared ? report : redactIdentity(report, identity),
       reporter: shared ? [identity.name, identity.organisation, identity.email].filter(Boolean).join(', ') : null,

@@ -17,6 +17,7 @@ export const de: MailWording = {
     newAnswerDate: 'Neuer voraussichtlicher Termin',
     escalateUntil: 'Eskalation möglich bis',
     topic: 'Thema',
+    category: 'Kategorie',
     department: 'Abteilung',
   },
   statusLink: 'Status Ihres Vorgangs ansehen',

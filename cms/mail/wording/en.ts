@@ -21,6 +21,7 @@ export const en = {
     newAnswerDate: 'New expected date',
     escalateUntil: 'You can escalate until',
     topic: 'Topic',
+    category: 'Category',
     department: 'Department',
   },
   statusLink: 'See the status of your case',

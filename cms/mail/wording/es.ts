@@ -17,6 +17,7 @@ export const es: MailWording = {
     newAnswerDate: 'Nueva fecha prevista',
     escalateUntil: 'Puede escalar la reclamación hasta el',
     topic: 'Tema',
+    category: 'Categoría',
     department: 'Departamento',
   },
   statusLink: 'Consultar el estado de su expediente',

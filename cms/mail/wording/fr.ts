@@ -17,6 +17,7 @@ export const fr: MailWording = {
     newAnswerDate: 'Nouvelle date prévue',
     escalateUntil: 'Vous pouvez faire remonter la réclamation jusqu’au',
     topic: 'Sujet',
+    category: 'Catégorie',
     department: 'Service',
   },
   statusLink: 'Consulter l’état de votre dossier',

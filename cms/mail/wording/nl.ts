@@ -16,6 +16,7 @@ export const nl: MailWording = {
     newAnswerDate: 'Nieuwe verwachte datum',
     escalateUntil: 'U kunt escaleren tot en met',
     topic: 'Onderwerp',
+    category: 'Categorie',
     department: 'Afdeling',
   },
   statusLink: 'Bekijk de status van uw zaak',

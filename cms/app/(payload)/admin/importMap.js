@@ -9,6 +9,7 @@ import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../
 import { BerlinTimestamps as BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62 } from '../../../components/BerlinTimestamps'
 import { JsonView as JsonView_960b80fa6dd849a938ffe34a4a0bfb02 } from '../../../components/JsonView'
 import { MessagePreview as MessagePreview_f6f9a5215fc765540075b6e06c4f747e } from '../../../components/MessagePreview'
+import { VersionAuthorDiff as VersionAuthorDiff_2d13230bbca477b31703b1e6a6f7113f } from '../../../components/VersionAuthorDiff'
 import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
 import { InvitationNotice as InvitationNotice_e676874ee7d4f46f03480c515c7ae865 } from '../../../components/InvitationNotice'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -19,6 +20,7 @@ import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02dd
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { TranslationStatus as TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
+import { NoDiff as NoDiff_67345802d5bf4a915385c169b149e9ad } from '../../../components/NoDiff'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -53,6 +55,7 @@ export const importMap = {
   "/components/BerlinTimestamps#BerlinTimestamps": BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62,
   "/components/JsonView#JsonView": JsonView_960b80fa6dd849a938ffe34a4a0bfb02,
   "/components/MessagePreview#MessagePreview": MessagePreview_f6f9a5215fc765540075b6e06c4f747e,
+  "/components/VersionAuthorDiff#VersionAuthorDiff": VersionAuthorDiff_2d13230bbca477b31703b1e6a6f7113f,
   "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
   "/components/InvitationNotice#InvitationNotice": InvitationNotice_e676874ee7d4f46f03480c515c7ae865,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
@@ -63,6 +66,7 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/components/TranslationStatus#TranslationStatus": TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334,
+  "/components/NoDiff#NoDiff": NoDiff_67345802d5bf4a915385c169b149e9ad,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

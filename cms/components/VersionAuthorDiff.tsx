@@ -1,0 +1,38 @@
+import { FieldDiffContainer } from '@payloadcms/ui/rsc';
+import type { FieldDiffServerProps } from 'payload';
+import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
+import { deskTranslate, type Translate } from '../i18n';
+
+type VersionData = { savedByName?: string | null; updatedAt?: string | null; _status?: string | null } | null;
+
+const describe = (version: VersionData, t: Translate) => {
+  if (!version?.updatedAt) return <p className="version-author__none">—</p>;
+  return (
+    <p className="version-author__who">
+      <strong>{version.savedByName || t('savedByUnknown')}</strong>
+      <br />
+      {t(version._status === 'published' ? 'versionPublishedAt' : 'versionSavedAt', {
+        at: formatBerlinTime(version.updatedAt),
+        zone: registrarTimeZone,
+      })}
+    </p>
+  );
+};
+
+// At the top of a version (Payload's version view): who saved or published it
+// and when, in Berlin time, beside the same for the version it is compared with.
+// See content/versionAuthor.ts for why it is here and not in the versions list.
+export const VersionAuthorDiff = (props: FieldDiffServerProps) => {
+  const { comparisonValue, versionValue, i18n, nestingLevel } = props;
+  const t = deskTranslate(i18n.t as never);
+  return (
+    <FieldDiffContainer
+      className="version-author"
+      i18n={i18n}
+      label={{ label: t('savedBy') }}
+      nestingLevel={nestingLevel}
+      From={describe(comparisonValue as VersionData, t)}
+      To={describe(versionValue as VersionData, t)}
+    />
+  );
+};
