@@ -1822,7 +1822,7 @@ export interface FormChoice {
     billing?: {
       offered?: boolean | null;
       /**
-       * Empty: "billing" from the site's translation file.
+       * Empty: the form's own words in this language ("Billing and payments" in English).
        */
       label?: string | null;
       /**
@@ -1833,7 +1833,7 @@ export interface FormChoice {
     transfer?: {
       offered?: boolean | null;
       /**
-       * Empty: "transfer" from the site's translation file.
+       * Empty: the form's own words in this language ("Domain transfer" in English).
        */
       label?: string | null;
       /**
@@ -1844,7 +1844,7 @@ export interface FormChoice {
     renewal?: {
       offered?: boolean | null;
       /**
-       * Empty: "renewal" from the site's translation file.
+       * Empty: the form's own words in this language ("Renewal or expiry" in English).
        */
       label?: string | null;
       /**
@@ -1855,7 +1855,7 @@ export interface FormChoice {
     support?: {
       offered?: boolean | null;
       /**
-       * Empty: "support" from the site's translation file.
+       * Empty: the form's own words in this language ("Customer support" in English).
        */
       label?: string | null;
       /**
@@ -1866,7 +1866,7 @@ export interface FormChoice {
     technical?: {
       offered?: boolean | null;
       /**
-       * Empty: "technical" from the site's translation file.
+       * Empty: the form's own words in this language ("Technical problem" in English).
        */
       label?: string | null;
       /**
@@ -1877,7 +1877,7 @@ export interface FormChoice {
     privacy?: {
       offered?: boolean | null;
       /**
-       * Empty: "privacy" from the site's translation file.
+       * Empty: the form's own words in this language ("Privacy and personal data" in English).
        */
       label?: string | null;
       /**
@@ -1888,7 +1888,7 @@ export interface FormChoice {
     other?: {
       offered?: boolean | null;
       /**
-       * Empty: "other" from the site's translation file.
+       * Empty: the form's own words in this language ("Something else" in English).
        */
       label?: string | null;
       /**
@@ -1901,7 +1901,7 @@ export interface FormChoice {
     phishing?: {
       offered?: boolean | null;
       /**
-       * Empty: "phishing" from the site's translation file.
+       * Empty: the form's own words in this language ("Phishing (a site imitating a bank, shop or service)" in English).
        */
       label?: string | null;
       /**
@@ -1912,7 +1912,7 @@ export interface FormChoice {
     malware?: {
       offered?: boolean | null;
       /**
-       * Empty: "malware" from the site's translation file.
+       * Empty: the form's own words in this language ("Malware (a site spreading harmful software)" in English).
        */
       label?: string | null;
       /**
@@ -1923,7 +1923,7 @@ export interface FormChoice {
     botnet?: {
       offered?: boolean | null;
       /**
-       * Empty: "botnet" from the site's translation file.
+       * Empty: the form's own words in this language ("Botnet (command and control of infected machines)" in English).
        */
       label?: string | null;
       /**
@@ -1934,7 +1934,7 @@ export interface FormChoice {
     pharming?: {
       offered?: boolean | null;
       /**
-       * Empty: "pharming" from the site's translation file.
+       * Empty: the form's own words in this language ("Pharming (redirecting visitors to a fake site)" in English).
        */
       label?: string | null;
       /**
@@ -1945,7 +1945,7 @@ export interface FormChoice {
     spam?: {
       offered?: boolean | null;
       /**
-       * Empty: "spam" from the site's translation file.
+       * Empty: the form's own words in this language ("Spam (unsolicited bulk email advertising the domain)" in English).
        */
       label?: string | null;
       /**
@@ -1956,7 +1956,7 @@ export interface FormChoice {
     fraudulentSite?: {
       offered?: boolean | null;
       /**
-       * Empty: "fraudulentSite" from the site's translation file.
+       * Empty: the form's own words in this language ("Fraudulent site (fake shop, scam)" in English).
        */
       label?: string | null;
       /**
@@ -1967,7 +1967,7 @@ export interface FormChoice {
     intellectualProperty?: {
       offered?: boolean | null;
       /**
-       * Empty: "intellectualProperty" from the site's translation file.
+       * Empty: the form's own words in this language ("Intellectual property (trademark or copyright)" in English).
        */
       label?: string | null;
       /**
@@ -1978,7 +1978,7 @@ export interface FormChoice {
     other?: {
       offered?: boolean | null;
       /**
-       * Empty: "other" from the site's translation file.
+       * Empty: the form's own words in this language ("Other abuse" in English).
        */
       label?: string | null;
       /**

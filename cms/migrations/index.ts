@@ -13,6 +13,7 @@ import * as migration_20261130_045800_merged_schema from './20261130_045800_merg
 import * as migration_20261130_063053_partners from './20261130_063053_partners';
 import * as migration_20261130_063722_inbound_mail from './20261130_063722_inbound_mail';
 import * as migration_20261130_070021_editors_gaps from './20261130_070021_editors_gaps';
+import * as migration_20261130_074616_merged_schema from './20261130_074616_merged_schema';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261130_070021_editors_gaps.up,
     down: migration_20261130_070021_editors_gaps.down,
     name: '20261130_070021_editors_gaps',
+  },
+  {
+    up: migration_20261130_074616_merged_schema.up,
+    down: migration_20261130_074616_merged_schema.down,
+    name: '20261130_074616_merged_schema'
   },
 ];
