@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -387,6 +387,40 @@ describe(`inbound mail through Resend on ${describeDatabase()}`, () => {
     expect(note.docs[0]?.note).toContain('huge.png');
     await sendOutbox();
     expect(await outboxTo('reports@blocklist.example')).toHaveLength(0);
+  });
+
+  // The machine-report fixtures (test/fixtures/machine-reports/), addressed to this desk's abuse mailbox.
+  const machineMail = (name: string) =>
+    Buffer.from(
+      readFileSync(path.join(root, 'test/fixtures/machine-reports', name), 'latin1').replace(
+        /^To: abuse@registrar\.example$/m,
+        `To: ${mailboxes.abuse}`,
+      ),
+      'latin1',
+    );
+
+  it('files an X-ARF report and an ARF report mailed to abuse@ as structured abuse reports', async () => {
+    const xarf = await arrive(machineMail('xarf4-phishing.eml'));
+    expect(xarf).toMatchObject({ status: 'newCase', channel: 'abuse' });
+    const phishing = (await payload.findByID({ collection: 'cases', id: xarf.case as number, depth: 0 })) as Case;
+    expect(phishing).toMatchObject({ channel: 'abuse', receivedVia: 'email', receivedAt: xarf.receivedAt });
+    expect(phishing.abuse?.category).toBe('phishing');
+    expect(phishing.domains?.map((domain) => domain.ascii)).toContain('xn--bcher-login-thb.example');
+    expect(phishing.abuse?.evidence).toContain('X-ARF v4');
+    // The screenshot decoded from the report's base64 is evidence; the report's JSON is not.
+    const evidence = await payload.find({
+      collection: 'evidence',
+      where: { id: { in: phishing.abuse?.attachments as number[] } },
+      depth: 0,
+    });
+    expect(evidence.docs.map((file) => file.mimeType)).toContain('image/png');
+    expect(evidence.docs.map((file) => file.filename)).not.toContain('xarf.json');
+
+    const arf = await arrive(machineMail('arf-abuse.eml'));
+    const spam = (await payload.findByID({ collection: 'cases', id: arf.case as number, depth: 0 })) as Case;
+    expect(spam.abuse?.category).toBe('spam');
+    expect(spam.domains?.map((domain) => domain.ascii)).toContain('spam-sender.example');
+    expect(spam.abuse?.evidence).toContain('ARF');
   });
 
   it('holds mail that fails DMARC for review, and sends nothing back', async () => {
