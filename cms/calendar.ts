@@ -1,7 +1,7 @@
 import type { Payload, RequestContext } from 'payload';
 import { saveCalendar } from './hooks/context';
-import { businessCalendar, type BusinessCalendar } from '../shared/calendar/businessDays';
-import { berlinDate } from '../shared/calendar/days';
+import { businessCalendar, type BusinessCalendar } from '@shared/calendar/businessDays';
+import { berlinDate } from '@shared/calendar/days';
 import { remembered } from './utilities/keptPerServer';
 
 // The calendar in force now: Saarland's holidays plus the closure days staff

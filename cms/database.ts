@@ -4,7 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
 import { migrations } from './migrations';
 import { dataDir } from './paths';
-import { cmsSettings } from '../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 export type DatabaseKind = 'mongodb' | 'sqlite';
 

@@ -6,7 +6,7 @@ import { ensureRollups } from './reports/rollups/rebuild';
 import { seed } from './seed';
 import { recordFirstVersions } from './content/firstVersions';
 import { seedSiteClient } from './seed/siteClient';
-import { cmsSettings } from '../shared/settings';
+import { cmsSettings } from '@shared/settings';
 import { installSqliteTransactions } from './utilities/sqliteTransaction';
 
 // Runs once per process after the database connects: the embedded database gets

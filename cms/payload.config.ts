@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConfig } from 'payload';
-import { fallbackChain } from '../shared/i18n/fallback';
-import { defaultLocale, locales } from '../shared/i18n/locales';
+import { fallbackChain } from '@shared/i18n/fallback';
+import { defaultLocale, locales } from '@shared/i18n/locales';
 import { hardenInternalAccess } from './access/internal';
 import { hasRole, isAdmin, nobody } from './access/roles';
 import { ApiClients } from './collections/ApiClients';
@@ -47,10 +47,10 @@ import { contentEndpoints } from './content/endpoints';
 import { reportsViewPath } from './reports/routes';
 import { applyRetentionTask } from './retention/applyRetention';
 import { payloadSecret } from './secret';
-import { MAX_EVIDENCE_FILE_BYTES } from '../shared/limits';
+import { MAX_EVIDENCE_FILE_BYTES } from '@shared/limits';
 import { completeInterruptedIntakeTask } from './jobs/completeIntake';
 import { ReportRollups } from './collections/ReportRollups';
-import { cmsSettings } from '../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

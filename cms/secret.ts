@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from './paths';
-import { cmsSettings } from '../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // A secret from the environment, or on a fresh machine a random one kept beside
 // the embedded database, so it survives restarts. A deployment sets the variable.

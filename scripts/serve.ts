@@ -5,7 +5,7 @@ import path from 'node:path';
 import { dataDir } from '../cms/paths';
 import { persistentSecret } from '../cms/secret';
 import { root, startCms, startSite, type Server } from './lib/processes';
-import { serveSettings } from '../shared/settings';
+import { serveSettings } from '@shared/settings';
 
 const { CMS_PORT: cmsPort, SITE_PORT: sitePort, DATABASE_URI } = serveSettings();
 const cmsUrl = `http://127.0.0.1:${cmsPort}`;

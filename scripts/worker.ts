@@ -10,7 +10,7 @@
 import { getPayload } from 'payload';
 import config from '../cms/payload.config';
 import { queueCrons } from '../cms/jobs/autoRun';
-import { cmsSettings } from '../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // The npm script sets JOBS_AUTORUN=true; started another way with it off, this
 // process would sit idle and the queues would never be worked.

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'astro';
-import { siteSettings } from '../shared/settings';
+import { siteSettings } from '@shared/settings';
 import { contentGeneration, followContentVersion } from './lib/cms';
 import { keepPage, keptPage } from './lib/pageCache';
 import { cmsPublicOrigin, isPreviewPath } from './lib/preview';

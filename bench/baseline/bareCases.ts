@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { complaintTopics } from '../../shared/schemas/complaint';
+import { complaintTopics } from '@shared/schemas/complaint';
 
 // The floor: the complaint's fields in a collection with no hooks, no
 // validation beyond required fields, and no access check on create.

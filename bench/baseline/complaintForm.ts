@@ -1,4 +1,4 @@
-import { complaintTopics } from '../../shared/schemas/complaint';
+import { complaintTopics } from '@shared/schemas/complaint';
 
 // Lexical rich text of one paragraph, as the form builder stores its messages.
 const paragraph = (text: string) => ({

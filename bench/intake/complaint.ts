@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ComplaintTopic } from '../../shared/schemas/complaint';
+import type { ComplaintTopic } from '@shared/schemas/complaint';
 
 // One complaint, as a reader fills in the site's form (site/forms/complaint.ts
 // and site/forms/reporter.ts), sent the three ways the intake section compares.

@@ -1,4 +1,4 @@
-import { localeCodes } from '../../shared/i18n/locales';
+import { localeCodes } from '@shared/i18n/locales';
 
 // The procedure's public pages in every language: the procedure itself and the
 // four forms (site/pages/[lang]/).

@@ -1,9 +1,9 @@
-import type { BusinessCalendar } from '../../shared/calendar/businessDays';
-import { berlinDate } from '../../shared/calendar/days';
-import { deadlineRules } from '../../shared/calendar/deadlines';
-import { urgencyOf, urgencyRank } from '../../shared/calendar/urgency';
-import { abuseCategories } from '../../shared/schemas/abuseReport';
-import { complaintTopics } from '../../shared/schemas/complaint';
+import type { BusinessCalendar } from '@shared/calendar/businessDays';
+import { berlinDate } from '@shared/calendar/days';
+import { deadlineRules } from '@shared/calendar/deadlines';
+import { urgencyOf, urgencyRank } from '@shared/calendar/urgency';
+import { abuseCategories } from '@shared/schemas/abuseReport';
+import { complaintTopics } from '@shared/schemas/complaint';
 import type { CaseStatus } from '../../cms/workflow/lifecycle';
 import { nextDeadline } from '../../cms/workflow/nextDeadline';
 import { staffDeadline } from '../../cms/workflow/urgency';

@@ -1,5 +1,5 @@
 import type { DefaultServerCellComponentProps } from 'payload';
-import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { formatBerlinTime } from '@shared/calendar/berlin';
 import { CellLink } from './CellLink';
 
 // A time in a list, as every other time staff see: in Europe/Berlin, whatever

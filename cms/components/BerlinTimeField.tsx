@@ -1,6 +1,6 @@
 import { getTranslation } from '@payloadcms/translations';
 import type { DateFieldServerComponent } from 'payload';
-import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
+import { formatBerlinTime, registrarTimeZone } from '@shared/calendar/berlin';
 
 // A time nobody edits (sent, last attempt, anonymised, published), shown as
 // text in Europe/Berlin like every other time on the desk. Payload's date

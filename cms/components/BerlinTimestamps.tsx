@@ -1,6 +1,6 @@
 'use client';
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui';
-import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
+import { formatBerlinTime, registrarTimeZone } from '@shared/calendar/berlin';
 
 // "Last modified" and "Created" above a document, in Europe/Berlin like every
 // other time on the desk. Payload's own pair (hidden in custom.css) is

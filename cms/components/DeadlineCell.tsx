@@ -1,5 +1,5 @@
 import type { DefaultServerCellComponentProps } from 'payload';
-import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { formatBerlinTime } from '@shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
 import { staffDeadline } from '../workflow/urgency';
 import type { WorkflowDoc } from '../workflow/types';

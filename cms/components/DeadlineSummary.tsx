@@ -1,5 +1,5 @@
 import type { UIFieldServerComponent } from 'payload';
-import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { formatBerlinTime } from '@shared/calendar/berlin';
 import { registrarCalendar } from '../calendar';
 import { deskTranslate, type DeskKey } from '../i18n';
 import { businessDaysLeft } from './businessDaysLeft';

@@ -1,5 +1,5 @@
 import type { Payload, UIFieldServerComponent, Where } from 'payload';
-import { formatBerlinTime } from '../../shared/calendar/berlin';
+import { formatBerlinTime } from '@shared/calendar/berlin';
 import { statusLabels, type Status } from '../workflow/lifecycle';
 
 type Row = { href: string; label: string; status: string; receivedAt?: string | null; why: string };

@@ -1,6 +1,6 @@
 import type { GlobalSlug, UIFieldServerComponent } from 'payload';
-import { fallbackChain } from '../../shared/i18n/fallback';
-import { locales, type Locale } from '../../shared/i18n/locales';
+import { fallbackChain } from '@shared/i18n/fallback';
+import { locales, type Locale } from '@shared/i18n/locales';
 import { deskTranslate } from '../i18n';
 import { translationStatus, type TranslatedField, type TranslationStamps } from '../translations/status';
 

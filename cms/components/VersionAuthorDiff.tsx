@@ -1,6 +1,6 @@
 import { FieldDiffContainer } from '@payloadcms/ui/rsc';
 import type { FieldDiffServerProps } from 'payload';
-import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
+import { formatBerlinTime, registrarTimeZone } from '@shared/calendar/berlin';
 import { deskTranslate, type Translate } from '../i18n';
 
 type VersionData = { savedByName?: string | null; updatedAt?: string | null; _status?: string | null } | null;

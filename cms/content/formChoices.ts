@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { remembered } from '../utilities/keptPerServer';
 
 type Localized = Partial<Record<Locale, string | null>> | null | undefined;

@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload';
-import { registrarTimeZone } from '../../shared/calendar/berlin';
+import { registrarTimeZone } from '@shared/calendar/berlin';
 
 // A date field that staff type into is read and shown in the registrar's zone,
 // not the browser's: "14:00" on a letter means 14:00 in St. Ingbert.

@@ -1,5 +1,5 @@
 import type { TextField } from 'payload';
-import { parseContactPhone } from '../../shared/contact/phone';
+import { parseContactPhone } from '@shared/contact/phone';
 import { deskTranslate } from '../i18n';
 
 // A phone or fax number of the registrar: refused unless it is a number that

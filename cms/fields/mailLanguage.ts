@@ -1,5 +1,5 @@
 import type { Field } from 'payload';
-import { locales } from '../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 
 // The language of the notifications and reminders a department receives.
 export const mailLanguageField: Field = {

@@ -1,4 +1,4 @@
-import { locales } from '../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 import { shortSiteLabel } from '../mail/siteLabels';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -1,7 +1,7 @@
 import type { EmailFieldValidation, Field, FieldHook, TextFieldSingleValidation } from 'payload';
-import { parseDomainName } from '../../shared/schemas/domains';
+import { parseDomainName } from '@shared/schemas/domains';
 import { email } from 'payload/shared';
-import { locales } from '../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 
 // Fields every submission kind shares: who wrote, in which language, about
 // which domains. One definition, so cases and escalations cannot drift apart.

@@ -1,7 +1,7 @@
 import type { Field, GlobalConfig } from 'payload';
-import { abuseCategories } from '../../shared/schemas/abuseReport';
-import { complaintTopics } from '../../shared/schemas/complaint';
-import { choiceLabel } from '../../shared/i18n/choices';
+import { abuseCategories } from '@shared/schemas/abuseReport';
+import { complaintTopics } from '@shared/schemas/complaint';
+import { choiceLabel } from '@shared/i18n/choices';
 import en from '../../site/i18n/en.json';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';

@@ -1,5 +1,5 @@
 import type { Field, GlobalConfig, PayloadHandler } from 'payload';
-import { isLocale, locales } from '../../shared/i18n/locales';
+import { isLocale, locales } from '@shared/i18n/locales';
 import { allowRoles, hasRole } from '../access/roles';
 import { textareaWithPlaceholders } from '../fields/placeholders';
 import { deskTranslate } from '../i18n';

@@ -1,6 +1,6 @@
 import type { RequestContext } from 'payload';
-import type { BusinessCalendar } from '../../shared/calendar/businessDays';
-import type { Locale } from '../../shared/i18n/locales';
+import type { BusinessCalendar } from '@shared/calendar/businessDays';
+import type { Locale } from '@shared/i18n/locales';
 import type { IntakeState } from '../intake/types';
 import type { WorkflowChanges } from '../workflow/types';
 

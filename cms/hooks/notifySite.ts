@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, GlobalAfterChangeHook } from 'payload';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // When an editor publishes, tell the public site to drop its cached copy so the
 // change shows on the next page view. If the site cannot be reached, its cache

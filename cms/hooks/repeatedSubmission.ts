@@ -6,7 +6,7 @@ import {
   type Field,
   type PayloadRequest,
 } from 'payload';
-import { isSubmissionKey, REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
+import { isSubmissionKey, REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '@shared/submissionKey';
 import { isSiteClient } from '../access/roles';
 
 // A form on the site carries a random key, made when the form was shown. The

@@ -3,7 +3,7 @@ import { en as payloadEn } from '@payloadcms/translations/languages/en';
 import { es as payloadEs } from '@payloadcms/translations/languages/es';
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr';
 import { nl as payloadNl } from '@payloadcms/translations/languages/nl';
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import type { Translate } from './desk';
 import { de } from './de';
 import { en, type DeskTranslations } from './en';

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/limits';
+import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@shared/limits';
 import type { MailAttachment } from './parse';
 
 export type AttachmentOutcome = { filename: string; contentType: string; size: number; outcome: string };

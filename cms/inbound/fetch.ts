@@ -1,5 +1,5 @@
 import { Resend } from 'resend';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // Resend's webhook says only that a message arrived; the message itself is
 // fetched with the SDK (`emails.receiving.get`), and its raw RFC 5322 bytes

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { mailIntake } from '../hooks/context';
 import { routeFeedback } from '../intake/feedback';
 import { abuseInputFromMachineReport, type MachineReport } from './machineReports';

@@ -1,5 +1,5 @@
 import { franc } from 'franc-min';
-import { defaultLocale, type Locale } from '../../shared/i18n/locales';
+import { defaultLocale, type Locale } from '@shared/i18n/locales';
 
 // ISO 639-3, as franc names them, for the desk's languages.
 const byFrancCode: Record<string, Locale> = { nld: 'nl', eng: 'en', deu: 'de', fra: 'fr', spa: 'es' };

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
-import { defaultLocale } from '../../shared/i18n/locales';
-import { cmsSettings } from '../../shared/settings';
+import { defaultLocale } from '@shared/i18n/locales';
+import { cmsSettings } from '@shared/settings';
 import { channelMailboxes, mailSettings } from '../mail/settings';
 import type { InboundMessage } from '../payload-types';
 import { writeTimeline } from '../workflow/recordTimeline';

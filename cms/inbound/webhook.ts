@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload';
 import { Resend } from 'resend';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 import { deliveryEvent, isDeliveryEvent } from './delivery';
 import { storeReceipt } from './receipt';
 

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload';
-import { deadlineRules } from '../../shared/calendar/deadlines';
-import { validationMessage } from '../../shared/i18n/validation';
-import { MAX_EVIDENCE_FILES } from '../../shared/limits';
-import { abuseReportSchema } from '../../shared/schemas/abuseReport';
-import { complaintSchema } from '../../shared/schemas/complaint';
-import { onlyOffered } from '../../shared/schemas/offered';
+import { deadlineRules } from '@shared/calendar/deadlines';
+import { validationMessage } from '@shared/i18n/validation';
+import { MAX_EVIDENCE_FILES } from '@shared/limits';
+import { abuseReportSchema } from '@shared/schemas/abuseReport';
+import { complaintSchema } from '@shared/schemas/complaint';
+import { onlyOffered } from '@shared/schemas/offered';
 import { hasRole } from '../access/roles';
 import { caseReceiptEntry, caseTimelineTarget } from '../collections/Cases/timeline';
 import { abuseReportToCase, complaintToCase } from '../collections/Cases/intake';

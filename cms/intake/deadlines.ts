@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import type { BusinessCalendar } from '../../shared/calendar/businessDays';
+import type { BusinessCalendar } from '@shared/calendar/businessDays';
 import { refuse } from '../workflow/errors';
 import { nextDeadline } from '../workflow/nextDeadline';
 import type { WorkflowDoc } from '../workflow/types';

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload';
-import { deadlineRules } from '../../shared/calendar/deadlines';
-import { formatDeadline } from '../../shared/i18n/formatDate';
-import type { Locale } from '../../shared/i18n/locales';
-import { validationMessage } from '../../shared/i18n/validation';
-import { escalationSchema } from '../../shared/schemas/escalation';
+import { deadlineRules } from '@shared/calendar/deadlines';
+import { formatDeadline } from '@shared/i18n/formatDate';
+import type { Locale } from '@shared/i18n/locales';
+import { validationMessage } from '@shared/i18n/validation';
+import { escalationSchema } from '@shared/schemas/escalation';
 import { hasRole } from '../access/roles';
 import { escalationRefusal, findEscalatedCase } from '../collections/Escalations/findEscalatedCase';
 import { moveEscalatedCase } from '../collections/Escalations/moveCase';

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
-import type { Locale } from '../../shared/i18n/locales';
-import { feedbackSchema, type FeedbackTopic } from '../../shared/schemas/feedback';
+import type { Locale } from '@shared/i18n/locales';
+import { feedbackSchema, type FeedbackTopic } from '@shared/schemas/feedback';
 import { hasRole } from '../access/roles';
 import { publishedDocuments } from '../content/versioning';
 import { submissionKeyOf } from '../hooks/repeatedSubmission';

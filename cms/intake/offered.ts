@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { offeredFrom, type Offered } from '../../shared/schemas/offered';
+import { offeredFrom, type Offered } from '@shared/schemas/offered';
 import { publishedFormChoices } from '../content/formChoices';
 
 // What editors offer on the forms (the published Form choices, never a draft),

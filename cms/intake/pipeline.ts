@@ -4,7 +4,7 @@ import type {
   CollectionBeforeValidateHook,
   PayloadRequest,
 } from 'payload';
-import { berlinYear } from '../../shared/calendar/berlin';
+import { berlinYear } from '@shared/calendar/berlin';
 import { isSiteClient } from '../access/roles';
 import { calendarForSave } from '../calendar';
 import { nextCaseNumber, type NumberSeries } from '../collections/Cases/caseNumber';

@@ -1,5 +1,5 @@
 import type { JobsConfig } from 'payload';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 import { INBOUND_QUEUE } from '../inbound/receipt';
 import { MAIL_QUEUE } from '../mail/queue';
 

@@ -1,5 +1,5 @@
 import type { PayloadRequest, TaskConfig } from 'payload';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // Payload does not export these two types by name.
 type ScheduleConfig = NonNullable<TaskConfig['schedule']>[number];

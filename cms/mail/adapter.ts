@@ -1,6 +1,6 @@
 import type { PayloadEmailAdapter as EmailAdapter, SendEmailOptions } from 'payload';
 import { Resend } from 'resend';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // The header that carries the outbox's key for one message. The provider uses it
 // as its idempotency key, so a retried send (after a timeout, say) is delivered

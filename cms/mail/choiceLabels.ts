@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
-import { choiceLabel, withoutExplanation } from '../../shared/i18n/choices';
-import type { Locale } from '../../shared/i18n/locales';
+import { choiceLabel, withoutExplanation } from '@shared/i18n/choices';
+import type { Locale } from '@shared/i18n/locales';
 import { publishedFormChoices, type PublishedFormChoices } from '../content/formChoices';
 
 // How mail names a choice ("complaint.topic.billing", "abuse.category.phishing"),

@@ -1,4 +1,4 @@
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { mailWording, type MailWording } from './wording';
 
 // The paragraphs of every customer message that editors may reword in the

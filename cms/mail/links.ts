@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload';
-import type { Locale } from '../../shared/i18n/locales';
-import { cmsSettings } from '../../shared/settings';
+import type { Locale } from '@shared/i18n/locales';
+import { cmsSettings } from '@shared/settings';
 
 // Links inside mail: the customer's private status page on the public site, and
 // the record in the admin for staff.

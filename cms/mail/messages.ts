@@ -1,6 +1,6 @@
-import { formatDeadline, formatMoment } from '../../shared/i18n/formatDate';
-import type { Locale } from '../../shared/i18n/locales';
-import { labelled } from '../../shared/i18n/typography';
+import { formatDeadline, formatMoment } from '@shared/i18n/formatDate';
+import type { Locale } from '@shared/i18n/locales';
+import { labelled } from '@shared/i18n/typography';
 import { codeLabels, type ChoiceLabel } from './choiceLabels';
 import type { MailPart } from './render';
 import { mailWording, type MailWording } from './wording';

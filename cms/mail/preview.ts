@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import type { EditableMessage } from './editable';
 import type { Reference } from './messages';
 import { composeMail } from './queue';

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { insertMany } from '../utilities/insertMany';
 import { choiceLabels } from './choiceLabels';
 import { buildMessage, type MessageFacts, type MessageKind } from './messages';

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload';
-import { isLocale, type Locale } from '../../shared/i18n/locales';
+import { isLocale, type Locale } from '@shared/i18n/locales';
 import type { Role } from '../access/roles';
 import { remembered } from '../utilities/keptPerServer';
 import { relationId } from '../utilities/relationId';
 import { channelMailboxes } from './settings';
-import type { Channel } from '../../shared/channel';
+import type { Channel } from '@shared/channel';
 
 export type Recipient = { key: string; email: string; name?: string | null; language: Locale };
 

@@ -1,7 +1,7 @@
 // Turns a composed message into the HTML and plain-text bodies that are stored
 // in the outbox and sent. Everything is escaped here, once: the customer's own
 // words, staff answers, names and even our wording.
-import { labelled } from '../../shared/i18n/typography';
+import { labelled } from '@shared/i18n/typography';
 
 export type MailPart =
   | { paragraph: string }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { forgetKept, remembered } from '../utilities/keptPerServer';
-import type { Locale } from '../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { mailSettings as defaultMailSettings } from '../seed/content/mailSettings';
 import { wordingWith, type WordingOverrides } from './editable';
 

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload';
-import { berlinDate } from '../../shared/calendar/days';
+import { berlinDate } from '@shared/calendar/days';
 import { canSeeReports } from './access';
 import { figuresToCsv } from './csv';
 import { computeFigures } from './figures';

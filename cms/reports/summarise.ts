@@ -1,7 +1,7 @@
-import type { BusinessCalendar } from '../../shared/calendar/businessDays';
-import { localeCodes } from '../../shared/i18n/locales';
-import { abuseCategories } from '../../shared/schemas/abuseReport';
-import { complaintTopics } from '../../shared/schemas/complaint';
+import type { BusinessCalendar } from '@shared/calendar/businessDays';
+import { localeCodes } from '@shared/i18n/locales';
+import { abuseCategories } from '@shared/schemas/abuseReport';
+import { complaintTopics } from '@shared/schemas/complaint';
 import type { Case, Escalation, Feedback } from '../payload-types';
 import { awaitingAnswer, caseStatuses } from '../workflow/lifecycle';
 import { addTallies, deadlinePerformance, type DeadlineRecord } from './deadlines';

@@ -1,5 +1,5 @@
 import type { Where } from 'payload';
-import { addDays, berlinDate, endOfBerlinDay } from '../../shared/calendar/days';
+import { addDays, berlinDate, endOfBerlinDay } from '@shared/calendar/days';
 import type { Tally } from './types';
 
 // Records without a value (a complaint entered by staff without a topic) are

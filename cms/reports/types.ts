@@ -1,8 +1,8 @@
 // The figures staff see on the reports page and download as CSV. Plain data
 // only, so the server can hand it to the charts in the browser unchanged.
 
-export { channels, type Channel } from '../../shared/channel';
-import type { Channel } from '../../shared/channel';
+export { channels, type Channel } from '@shared/channel';
+import type { Channel } from '@shared/channel';
 
 // One counted group: a topic, a language, a month (YYYY-MM, Europe/Berlin)…
 export type Tally = { key: string; count: number };

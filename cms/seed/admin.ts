@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Payload } from 'payload';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // The first start creates one admin. Credentials come from ADMIN_EMAIL and
 // ADMIN_PASSWORD, or a random password is printed once: it is never stored in

@@ -1,7 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
 import { SEEDING } from '../hooks/notifySite';
-import { locales } from '../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 import { contactDetails } from './content/contactDetails';
 import { mailSettings } from './content/mailSettings';
 import { procedureMarkdown } from './content/procedure';

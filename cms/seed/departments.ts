@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { SEEDING } from '../hooks/notifySite';
-import { locales, type Locale } from '../../shared/i18n/locales';
+import { locales, type Locale } from '@shared/i18n/locales';
 
 type DepartmentSeed = {
   slug: string;

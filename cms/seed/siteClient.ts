@@ -1,5 +1,5 @@
 import type { Payload } from 'payload';
-import { cmsSettings } from '../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 export const SITE_CLIENT_NAME = 'public-site';
 

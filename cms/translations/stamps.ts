@@ -1,5 +1,5 @@
 import type { Field, GlobalBeforeChangeHook, GlobalSlug } from 'payload';
-import { isLocale } from '../../shared/i18n/locales';
+import { isLocale } from '@shared/i18n/locales';
 import type { TranslatedField, TranslationStamps } from './status';
 
 export const STAMPS_FIELD = 'translationStamps';

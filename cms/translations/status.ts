@@ -1,5 +1,5 @@
-import { sourceLocales } from '../../shared/i18n/fallback';
-import { localeCodes, type Locale } from '../../shared/i18n/locales';
+import { sourceLocales } from '@shared/i18n/fallback';
+import { localeCodes, type Locale } from '@shared/i18n/locales';
 
 // Per language and field, when its text last changed: { de: { intro: ISO } }.
 // Kept by stampTranslations on every save (./stamps.ts).

@@ -1,6 +1,6 @@
 import { APIError, Locked, ValidationError, type Endpoint, type PayloadRequest } from 'payload';
 import { z } from 'zod';
-import { endOfBerlinDay } from '../../shared/calendar/days';
+import { endOfBerlinDay } from '@shared/calendar/days';
 import { isStaff } from '../access/roles';
 import { deskTranslate } from '../i18n/desk';
 

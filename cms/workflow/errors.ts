@@ -1,7 +1,7 @@
 import { ValidationError, type PayloadRequest } from 'payload';
 import type { z } from 'zod';
-import { defaultLocale, isLocale, type Locale } from '../../shared/i18n/locales';
-import { fieldErrors } from '../../shared/schemas/issues';
+import { defaultLocale, isLocale, type Locale } from '@shared/i18n/locales';
+import { fieldErrors } from '@shared/schemas/issues';
 
 // The language a refusal is written in: the one the request asked for (?locale=).
 export const requestLocale = (req: PayloadRequest): Locale => (isLocale(req.locale) ? req.locale : defaultLocale);

@@ -1,7 +1,7 @@
 import type { Field } from 'payload';
 import { siteOptions } from '../fields/siteOptions';
 import { hasRole } from '../access/roles';
-import { urgencies, urgencyLabels } from '../../shared/calendar/urgency';
+import { urgencies, urgencyLabels } from '@shared/calendar/urgency';
 import { berlinOnly } from '../fields/berlinTime';
 import { closeReasonLabels, closeReasons, statusLabels, type Status } from './lifecycle';
 

@@ -1,5 +1,5 @@
 import type { Where } from 'payload';
-import type { Urgency } from '../../shared/calendar/urgency';
+import type { Urgency } from '@shared/calendar/urgency';
 import { awaitingAnswer } from './lifecycle';
 
 // The filters behind the work queues, shared by the saved views

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import type { CaseEventType } from '../collections/CaseEvents';
 import { workflowChanges } from '../hooks/context';
-import { formatBerlinTime, registrarTimeZone } from '../../shared/calendar/berlin';
+import { formatBerlinTime, registrarTimeZone } from '@shared/calendar/berlin';
 import { closeReasonLabels, statusLabels, type CloseReason } from './lifecycle';
-import type { Channel } from '../../shared/channel';
+import type { Channel } from '@shared/channel';
 
 export type TimelineEntry = { type: CaseEventType; summary: string; note?: string; details?: Record<string, unknown> };
 

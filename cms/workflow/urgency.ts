@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, Payload } from 'payload';
-import { urgencyOf, urgencyRank, type Urgency } from '../../shared/calendar/urgency';
+import { urgencyOf, urgencyRank, type Urgency } from '@shared/calendar/urgency';
 import { calendarForSave, registrarCalendar } from '../calendar';
 import { awaitingAnswer } from './lifecycle';
 import { nextDeadline } from './nextDeadline';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { childEnvironment } from '../../shared/settings';
+import { childEnvironment } from '@shared/settings';
 
 // Starting and stopping the product's two servers, for `npm run serve` and for
 // the tests alike. Servers are started directly (not through npm) so that each

@@ -1,4 +1,4 @@
-import { abuseCategories, abuseReportSchema, reporterTypes } from '../../shared/schemas/abuseReport';
+import { abuseCategories, abuseReportSchema, reporterTypes } from '@shared/schemas/abuseReport';
 import { options, reporterFieldset } from './reporter';
 import type { FormSpec } from './types';
 

@@ -1,4 +1,4 @@
-import { complaintSchema, complaintTopics } from '../../shared/schemas/complaint';
+import { complaintSchema, complaintTopics } from '@shared/schemas/complaint';
 import { options, reporterFieldset } from './reporter';
 import type { FormSpec } from './types';
 

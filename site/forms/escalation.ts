@@ -1,4 +1,4 @@
-import { escalationSchema } from '../../shared/schemas/escalation';
+import { escalationSchema } from '@shared/schemas/escalation';
 import { reporterFieldset } from './reporter';
 import type { FormSpec } from './types';
 

@@ -1,4 +1,4 @@
-import { feedbackSchema, feedbackTopics } from '../../shared/schemas/feedback';
+import { feedbackSchema, feedbackTopics } from '@shared/schemas/feedback';
 import { options } from './reporter';
 import type { FormSpec } from './types';
 

@@ -1,4 +1,4 @@
-import { onlyOffered, type Offered } from '../../shared/schemas/offered';
+import { onlyOffered, type Offered } from '@shared/schemas/offered';
 import type { FieldSpec, FormSpec } from './types';
 
 // The form's choice field limited to what editors offer (the Form choices

@@ -1,6 +1,6 @@
-import { choiceLabels } from '../../shared/i18n/choices';
-import type { Locale } from '../../shared/i18n/locales';
-import choicesEn from '../../shared/i18n/choices/en.json';
+import { choiceLabels } from '@shared/i18n/choices';
+import type { Locale } from '@shared/i18n/locales';
+import choicesEn from '@shared/i18n/choices/en.json';
 import siteEn from './en.json';
 
 // The site's own words, plus the choices' labels it shares with the CMS's mail.

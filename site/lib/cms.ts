@@ -1,10 +1,10 @@
-import type { Locale } from '../../shared/i18n/locales';
-import type { FieldErrors } from '../../shared/schemas/issues';
-import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
-import { offeredFrom, type Offered } from '../../shared/schemas/offered';
-import type { CaseStatusView } from '../../shared/types/caseStatus';
-import type { ContentPreview, PublishedProcedure } from '../../shared/types/content';
-import { siteSettings } from '../../shared/settings';
+import type { Locale } from '@shared/i18n/locales';
+import type { FieldErrors } from '@shared/schemas/issues';
+import { REPEATED_SUBMISSION_STATUS, SUBMISSION_KEY_FIELD } from '@shared/submissionKey';
+import { offeredFrom, type Offered } from '@shared/schemas/offered';
+import type { CaseStatusView } from '@shared/types/caseStatus';
+import type { ContentPreview, PublishedProcedure } from '@shared/types/content';
+import { siteSettings } from '@shared/settings';
 
 // The only module that talks to the CMS. Published content is cached so a busy
 // site does not ask the CMS on every page view. It is dropped when the CMS

@@ -1,7 +1,7 @@
-import type { Locale } from '../../shared/i18n/locales';
-import { MAX_FORM_BYTES } from '../../shared/limits';
-import { fieldErrors, type FieldErrors } from '../../shared/schemas/issues';
-import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '../../shared/submissionKey';
+import type { Locale } from '@shared/i18n/locales';
+import { MAX_FORM_BYTES } from '@shared/limits';
+import { fieldErrors, type FieldErrors } from '@shared/schemas/issues';
+import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '@shared/submissionKey';
 import { fieldNames, type FormSpec } from '../forms/types';
 import { LANGUAGE_SWITCH_FIELD } from './languageSwitch';
 import { clientKey, takeRateLimit } from './rateLimit';

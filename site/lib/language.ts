@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { defaultLocale, localeCodes, type Locale } from '../../shared/i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '@shared/i18n/locales';
 
 // The reader's language from the browser's Accept-Language, with quality
 // values and region subtags (Safari on iOS sends only `de-DE`, never `de`):

@@ -1,5 +1,5 @@
 import type { AstroGlobal } from 'astro';
-import { isLocale, type Locale } from '../../shared/i18n/locales';
+import { isLocale, type Locale } from '@shared/i18n/locales';
 import { translator, type Translate } from '../i18n';
 
 export type PageContext = { locale: Locale; t: Translate };

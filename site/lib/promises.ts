@@ -1,6 +1,6 @@
-import { formatDeadline } from '../../shared/i18n/formatDate';
-import type { Locale } from '../../shared/i18n/locales';
-import type { StatusPromise } from '../../shared/types/caseStatus';
+import { formatDeadline } from '@shared/i18n/formatDate';
+import type { Locale } from '@shared/i18n/locales';
+import type { StatusPromise } from '@shared/types/caseStatus';
 import type { Translate } from '../i18n';
 
 // One promise as the customer reads it: its name, and whether it was kept (on

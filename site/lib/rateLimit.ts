@@ -5,7 +5,7 @@ import {
   type IRateLimiterOptions,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import { siteSettings } from '../../shared/settings';
+import { siteSettings } from '@shared/settings';
 
 // Per-IP limits instead of a CAPTCHA: a person filing a few forms never meets
 // them, a script hammering the forms does. Configurable per deployment.

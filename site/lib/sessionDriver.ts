@@ -1,6 +1,6 @@
 import fsLite from 'unstorage/drivers/fs-lite';
 import mongodb from 'unstorage/drivers/mongodb';
-import { siteSettings } from '../../shared/settings';
+import { siteSettings } from '@shared/settings';
 
 // Where a reader's session lives (astro.config.mjs names this module). The
 // session carries the confirmation from the form's POST to the page it

@@ -1,10 +1,10 @@
-import { validationMessage } from '../../shared/i18n/validation';
-import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/limits';
+import { validationMessage } from '@shared/i18n/validation';
+import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@shared/limits';
 import type { FormKind } from '../forms/types';
 import { submit, uploadEvidence } from './cms';
 import type { Confirmation } from './confirmation';
 import type { Submitter } from './formPost';
-import type { Channel } from '../../shared/channel';
+import type { Channel } from '@shared/channel';
 
 type Deadlines = { acknowledgementDueAt?: string | null; answerDueAt?: string | null; reviewDueAt?: string | null };
 type CreatedCase = { caseNumber: string; deadlines?: Deadlines; accessToken?: string };

@@ -7,9 +7,9 @@
 // changed it, never merely because focus passed it; the summary follows the
 // form's order and loses an entry as soon as its field is fixed; the page
 // title starts with "Error:" while errors are shown.
-import { isLocale } from '../../shared/i18n/locales';
-import { labelled } from '../../shared/i18n/typography';
-import type { FieldErrors } from '../../shared/schemas/issues';
+import { isLocale } from '@shared/i18n/locales';
+import { labelled } from '@shared/i18n/typography';
+import type { FieldErrors } from '@shared/schemas/issues';
 import { LANGUAGE_SWITCH_FIELD } from '../lib/languageSwitch';
 import { startCharacterCounts } from './characterCount';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../shared/i18n/locales';
+import { localeCodes } from '@shared/i18n/locales';
 import { translator } from '../../site/i18n';
 import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';

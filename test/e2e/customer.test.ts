@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../shared/i18n/formatDate';
-import { localeCodes, type Locale } from '../../shared/i18n/locales';
-import { labelled } from '../../shared/i18n/typography';
-import { validationMessage } from '../../shared/i18n/validation';
+import { formatCount } from '@shared/i18n/formatDate';
+import { localeCodes, type Locale } from '@shared/i18n/locales';
+import { labelled } from '@shared/i18n/typography';
+import { validationMessage } from '@shared/i18n/validation';
 import { translator } from '../../site/i18n';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { expectAccessible, fill, siteUrl, staffApi, submit, summaryText, withPage } from '../helpers/site';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../shared/i18n/locales';
-import { validationMessage } from '../../shared/i18n/validation';
+import type { Locale } from '@shared/i18n/locales';
+import { validationMessage } from '@shared/i18n/validation';
 import { translator } from '../../site/i18n';
 import { root } from '../../scripts/lib/processes';
 import { screenshot, useBrowser } from '../helpers/browser';

@@ -1,5 +1,5 @@
-import type { Locale } from '../../shared/i18n/locales';
-import { validationTranslations } from '../../shared/i18n/validation';
+import type { Locale } from '@shared/i18n/locales';
+import { validationTranslations } from '@shared/i18n/validation';
 
 // Whether a message shown to a reader is one of the validation messages of
 // their language (those with a {placeholder} matched by what comes before it).

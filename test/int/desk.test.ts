@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCaseStatus } from '../../cms/collections/Cases/statusView';
-import { endOfBerlinDay } from '../../shared/calendar/days';
+import { endOfBerlinDay } from '@shared/calendar/days';
 import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requeueStalledMail } from '../../cms/jobs/retryStalledMail';
 import { MAIL_SEND_ATTEMPTS } from '../../cms/jobs/sendMail';
 import { findCaseStatus } from '../../cms/collections/Cases/statusView';
-import { formatDeadline } from '../../shared/i18n/formatDate';
-import { locales } from '../../shared/i18n/locales';
+import { formatDeadline } from '@shared/i18n/formatDate';
+import { locales } from '@shared/i18n/locales';
 import { at, realClockAfterEach } from '../helpers/clock';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {

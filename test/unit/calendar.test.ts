@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { businessCalendar } from '../../shared/calendar/businessDays';
-import { berlinDate, endOfBerlinDay } from '../../shared/calendar/days';
+import { businessCalendar } from '@shared/calendar/businessDays';
+import { berlinDate, endOfBerlinDay } from '@shared/calendar/days';
 
 const calendar = businessCalendar();
 // The deadline as a Berlin wall-clock reading, which is what a customer is promised.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinYear } from '../../shared/calendar/berlin';
+import { berlinYear } from '@shared/calendar/berlin';
 import { formatCaseNumber } from '../../cms/collections/Cases/caseNumber';
 
 describe('case numbers', () => {

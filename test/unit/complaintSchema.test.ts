@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintSchema } from '../../shared/schemas/complaint';
-import { fieldErrors } from '../../shared/schemas/issues';
+import { complaintSchema } from '@shared/schemas/complaint';
+import { fieldErrors } from '@shared/schemas/issues';
 
 const errorsOf = (input: unknown, locale: 'nl' | 'en' | 'de') => {
   const result = complaintSchema.safeParse(input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainList, parseDomainName } from '../../shared/schemas/domains';
+import { domainList, parseDomainName } from '@shared/schemas/domains';
 
 describe('domain names', () => {
   it('accepts an ordinary name and lower-cases it', () => {

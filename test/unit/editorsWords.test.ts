@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nationalPhone, parseContactPhone, telHref } from '../../shared/contact/phone';
-import { fallbackChain, sourceLocales } from '../../shared/i18n/fallback';
+import { nationalPhone, parseContactPhone, telHref } from '@shared/contact/phone';
+import { fallbackChain, sourceLocales } from '@shared/i18n/fallback';
 import { isPublishableLink } from '../../cms/fields/webLink';
 import { translationStatus } from '../../cms/translations/status';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessCalendar } from '../../shared/calendar/businessDays';
+import { businessCalendar } from '@shared/calendar/businessDays';
 import * as dashboardTables from '../../cms/components/Reports/tables';
 import { csvField, csvLine, figureRows, figuresToCsv } from '../../cms/reports/csv';
 import { deadlineOutcome, deadlinePerformance, metPercent, tallyOutcomes } from '../../cms/reports/deadlines';

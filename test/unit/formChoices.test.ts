@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintSchema } from '../../shared/schemas/complaint';
-import { offeredFrom, onlyOffered } from '../../shared/schemas/offered';
+import { complaintSchema } from '@shared/schemas/complaint';
+import { offeredFrom, onlyOffered } from '@shared/schemas/offered';
 import { formChoicesFrom } from '../../site/lib/cms';
 import { translatorWith } from '../../site/i18n';
 import { validComplaint } from '../helpers/payload';

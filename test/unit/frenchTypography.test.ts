@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validationTranslations } from '../../shared/i18n/validation';
-import { labelled } from '../../shared/i18n/typography';
+import { validationTranslations } from '@shared/i18n/validation';
+import { labelled } from '@shared/i18n/typography';
 import { buildMessage } from '../../cms/mail/messages';
 import { renderText } from '../../cms/mail/render';
 import { mailWording } from '../../cms/mail/wording';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../shared/i18n/locales';
-import { missingValidationMessages } from '../../shared/i18n/validation';
+import { localeCodes } from '@shared/i18n/locales';
+import { missingValidationMessages } from '@shared/i18n/validation';
 import { missingKeys, translator } from '../../site/i18n';
 
 describe('translations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../shared/i18n/locales';
+import { localeCodes } from '@shared/i18n/locales';
 import { defaultWording, editableMessageKeys, editableMessages, wordingWith } from '../../cms/mail/editable';
 import { textareaWithPlaceholders } from '../../cms/fields/placeholders';
 import { buildMessage } from '../../cms/mail/messages';

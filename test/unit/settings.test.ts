@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSettings, SettingsError, variables } from '../../shared/settings';
+import { parseSettings, SettingsError, variables } from '@shared/settings';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import type { CaseEventType } from './index';
 
 // What each kind of timeline entry is called in the admin, in the desk's five

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload';
-import { formatBerlinTime } from '../../../shared/calendar/berlin';
+import { formatBerlinTime } from '@shared/calendar/berlin';
 import { isSiteClient } from '../../access/roles';
 import type { Case } from '../../payload-types';
 

@@ -1,10 +1,10 @@
 import type { Field } from 'payload';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { siteOptions } from '../../fields/siteOptions';
-import { locales } from '../../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
-import { abuseCategories, reporterTypes } from '../../../shared/schemas/abuseReport';
-import { complaintTopics } from '../../../shared/schemas/complaint';
+import { abuseCategories, reporterTypes } from '@shared/schemas/abuseReport';
+import { complaintTopics } from '@shared/schemas/complaint';
 import { caseStatuses } from '../../workflow/lifecycle';
 import { pick, omit, sentMessages, workflowFields } from '../../workflow/fields';
 import { consentFields } from './consent';

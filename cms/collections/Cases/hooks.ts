@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { deadlineRules } from '../../../shared/calendar/deadlines';
+import { deadlineRules } from '@shared/calendar/deadlines';
 import { pinBerlinZone } from '../../fields/berlinTime';
 import { answerRepeatedSubmission } from '../../hooks/repeatedSubmission';
 import { casePipeline } from '../../intake/cases';

@@ -1,5 +1,5 @@
-import type { AbuseReport } from '../../../shared/schemas/abuseReport';
-import type { Complaint } from '../../../shared/schemas/complaint';
+import type { AbuseReport } from '@shared/schemas/abuseReport';
+import type { Complaint } from '@shared/schemas/complaint';
 import { webFormConsent } from './consent';
 
 const reporterOf = (input: Complaint | AbuseReport) => ({

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload';
-import type { CaseStatusView, StatusPromise } from '../../../shared/types/caseStatus';
+import type { CaseStatusView, StatusPromise } from '@shared/types/caseStatus';
 import type { Case, Escalation } from '../../payload-types';
 import { hashAccessToken } from '../../workflow/accessToken';
 import { effectiveAnswerDue } from '../../workflow/nextDeadline';

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload';
-import { feedbackTopics } from '../../../shared/schemas/feedback';
+import { feedbackTopics } from '@shared/schemas/feedback';
 import { hasRole, isAdmin } from '../../access/roles';
 import { contentAccess } from '../../access/content';
 import { withCollectionDrafts } from '../../content/versioning';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload';
-import { email as emailSchema } from '../../../shared/schemas/fields';
+import { email as emailSchema } from '@shared/schemas/fields';
 import { isAdmin, nobody } from '../../access/roles';
 import { anonymiseCase, anonymiseFeedback } from '../../retention/anonymise';
 import { refuse } from '../../workflow/errors';

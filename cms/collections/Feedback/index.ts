@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { siteOptions } from '../../fields/siteOptions';
-import { feedbackTopics } from '../../../shared/schemas/feedback';
+import { feedbackTopics } from '@shared/schemas/feedback';
 import { allowRoles, hasRole, isAdmin, isSiteClient } from '../../access/roles';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { languageField } from '../../fields/submission';

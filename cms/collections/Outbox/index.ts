@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig, Where } from 'payload';
-import { locales } from '../../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 import { hasRole, nobody } from '../../access/roles';
 import { berlinTimeText } from '../../fields/berlinTime';
 

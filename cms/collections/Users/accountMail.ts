@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CollectionAfterChangeHook, CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload';
 import { Forbidden } from 'payload';
-import { isLocale, type Locale } from '../../../shared/i18n/locales';
+import { isLocale, type Locale } from '@shared/i18n/locales';
 import { cmsBaseUrl } from '../../mail/links';
 import { queueMail } from '../../mail/queue';
 

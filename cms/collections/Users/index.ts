@@ -6,7 +6,7 @@ import { inviteColleague, queueResetMail, ownPasswordsOnly, resetMailThroughOutb
 import { setAdminLanguage } from './hooks/adminLanguage';
 import { forgetKeptOnDelete, forgetKeptOnSave } from '../../utilities/keptPerServer';
 import { TEAM_KEPT } from '../../mail/recipients';
-import { cmsSettings } from '../../../shared/settings';
+import { cmsSettings } from '@shared/settings';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own

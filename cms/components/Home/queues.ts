@@ -1,5 +1,5 @@
 import type { Where } from 'payload';
-import type { Urgency } from '../../../shared/calendar/urgency';
+import type { Urgency } from '@shared/calendar/urgency';
 import type { DeskKey } from '../../i18n';
 import { assignedTo, openAndUnassigned, withUrgency } from '../../workflow/queues';
 

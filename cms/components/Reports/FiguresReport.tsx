@@ -1,7 +1,7 @@
 import { Button } from '@payloadcms/ui';
 import type { ReactNode } from 'react';
-import { registrarTimeZone } from '../../../shared/calendar/berlin';
-import { locales } from '../../../shared/i18n/locales';
+import { registrarTimeZone } from '@shared/calendar/berlin';
+import { locales } from '@shared/i18n/locales';
 import type { Translate } from '../../i18n';
 import type { Figures } from '../../reports/types';
 import { BarChartFigure, type ChartSeries } from './BarChartFigure';

@@ -1,4 +1,4 @@
-import { locales } from '../../../shared/i18n/locales';
+import { locales } from '@shared/i18n/locales';
 import type { DeskKey, Translate } from '../../i18n';
 import type { Channel, DeadlineOutcome } from '../../reports/types';
 import type { Status } from '../../workflow/lifecycle';

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload';
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import type { Case, Escalation } from '../../payload-types';
 import { relationId } from '../../utilities/relationId';
 import type { MessageFacts, MessageKind, Reference } from '../messages';
 import { outgoing, queueMails, type Outgoing } from '../queue';
 import { replyAddress, type Recipient } from '../recipients';
-import type { Channel } from '../../../shared/channel';
+import type { Channel } from '@shared/channel';
 
 type Relations = { case?: number; escalation?: number };
 

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import type { Case } from '../../payload-types';
 import { workflowChanges } from '../../hooks/context';
 import type { Outgoing } from '../queue';

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { workflowChanges } from '../../hooks/context';
 import type { Case, Escalation } from '../../payload-types';
 import { adminUrl, caseStatusUrl, statusUrl, unsealToken } from '../links';

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { isLocale, type Locale } from '../../../shared/i18n/locales';
+import { isLocale, type Locale } from '@shared/i18n/locales';
 import type { Department, Feedback } from '../../payload-types';
 import { relationId } from '../../utilities/relationId';
 import { adminUrl } from '../links';

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload';
-import { isLocale } from '../../../shared/i18n/locales';
+import { isLocale } from '@shared/i18n/locales';
 import { forwardRequest } from '../../hooks/context';
 import type { Case } from '../../payload-types';
 import { writeTimeline } from '../../workflow/recordTimeline';

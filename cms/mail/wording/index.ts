@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 import { de } from './de';
 import { en, type MailWording } from './en';
 import { es } from './es';

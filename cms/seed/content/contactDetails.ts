@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 
 // Facts from the registrar's published page (shared/seed). The page gives two fax
 // numbers (…93 96 851 and …96 93 851); the first matches the phone number's

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 
 // Starting sender, greeting and signature; editors change them in the admin.
 type Wording = { fromName: string; greeting: string; greetingWithoutName: string; signature: string };

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 
 // The starting procedure text in Markdown, one per language, written from the
 // facts of the registrar's page. It becomes rich text that editors own.

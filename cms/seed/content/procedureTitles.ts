@@ -1,4 +1,4 @@
-import type { Locale } from '../../../shared/i18n/locales';
+import type { Locale } from '@shared/i18n/locales';
 
 // A language without starting text falls back (Payload's localization fallback) until editors write it.
 export const procedureTitles: Partial<Record<Locale, { title: string; intro: string }>> = {

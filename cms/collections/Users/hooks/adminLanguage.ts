@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook } from 'payload';
 import { mergeHeaders } from 'payload';
-import { isLocale } from '../../../../shared/i18n/locales';
-import { cmsSettings } from '../../../../shared/settings';
+import { isLocale } from '@shared/i18n/locales';
+import { cmsSettings } from '@shared/settings';
 
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
 
