@@ -46,8 +46,9 @@ export const forwardRequest = slot<{ email: string; language: Locale }>('forward
 export const intakeState = slot<IntakeState>('intake');
 
 // Who brought an evidence file that no signed-in person uploaded (a partner's
-// report, a machine report by mail): written by storeEvidenceFiles, read by
-// the evidence's fingerprint hook.
+// report, a machine report, a mail's attachment): written by storeEvidenceFiles
+// and the mail intake (cms/inbound/attachments.ts), read by the evidence's
+// fingerprint hook.
 export const evidenceOrigin = slot<string>('evidenceOrigin');
 
 // A create that files a mail to a desk mailbox (cms/inbound/intake.ts), and

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@shared/limits';
+import { evidenceOrigin } from '../hooks/context';
 import type { MailAttachment } from './parse';
 
 export type AttachmentOutcome = { filename: string; contentType: string; size: number; outcome: string };
@@ -34,7 +35,7 @@ export const evidenceFromMail = async (
     try {
       const evidence = await req.payload.create({
         collection: 'evidence',
-        data: { uploadedVia: `the reporter, by e-mail from ${sender}` },
+        data: {},
         file: {
           data: attachment.content,
           mimetype: attachment.contentType,
@@ -42,6 +43,7 @@ export const evidenceFromMail = async (
           size: attachment.size,
         },
         overrideAccess: true,
+        context: evidenceOrigin.with(`the reporter, by e-mail from ${sender}`),
         depth: 0,
         req,
       });

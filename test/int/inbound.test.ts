@@ -376,6 +376,12 @@ describe(`inbound mail through Resend on ${describeDatabase()}`, () => {
     const [report] = await casesFrom('reports@blocklist.example');
     expect(report).toMatchObject({ channel: 'abuse', receivedVia: 'email' });
     expect(report?.abuse?.attachments).toHaveLength(1);
+    const kept = await payload.findByID({
+      collection: 'evidence',
+      id: report?.abuse?.attachments?.[0] as number,
+      depth: 0,
+    });
+    expect(kept.uploadedVia).toBe('the reporter, by e-mail from reports@blocklist.example');
     expect(record.attachments?.map((attachment) => attachment.outcome?.split(':')[0])).toEqual([
       'Kept as evidence screenshot.png',
       'Refused',

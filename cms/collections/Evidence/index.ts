@@ -28,13 +28,12 @@ const fingerprint: CollectionBeforeChangeHook = ({ data, operation, req, context
     ...data,
     sha256: createHash('sha256').update(req.file.data).digest('hex'),
     uploadedBy: staff?.id ?? null,
-    // Who brought a file nobody signed in uploaded: a partner's report or a
-    // machine report (storeEvidenceFiles), or the mail intake naming the message
-    // (cms/inbound/attachments.ts; the field's access keeps the site from saying
-    // anything here).
+    // Who brought a file nobody signed in uploaded: a partner's report, a
+    // machine report or a mail's attachment (evidenceOrigin, set by the code
+    // that stores it), else the site's form.
     uploadedVia: staff
       ? `staff: ${staff.name ?? staff.email}`
-      : (evidenceOrigin.get(context) ?? (data.uploadedVia as string | undefined) ?? 'the reporter, with the web form'),
+      : (evidenceOrigin.get(context) ?? 'the reporter, with the web form'),
   };
 };
 
