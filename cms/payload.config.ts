@@ -38,7 +38,7 @@ import { retryStalledMailTask } from './jobs/retryStalledMail';
 import { sendMailTask } from './jobs/sendMail';
 import { jobsAutoRun } from './jobs/autoRun';
 import { mailAdapter } from './mail/adapter';
-import { withBerlinTimestamps } from './fields/berlinTimestamps';
+import { withBerlinTimes } from './fields/berlinTimestamps';
 import { showJsonReadOnly } from './fields/jsonView';
 import { onInit } from './onInit';
 import { queryPresetsAccess } from './queryPresets';
@@ -97,7 +97,7 @@ export default hardenInternalAccess(
       CaseCounters,
       ReportRollups,
       ErasureRequests,
-    ].map(withBerlinTimestamps),
+    ].map(withBerlinTimes),
     globals: [
       ProcedurePage,
       ContactDetails,
@@ -135,7 +135,7 @@ export default hardenInternalAccess(
       access: { run: ({ req }) => hasRole(req.user, 'admin') },
       // Admins may look at queued and failed jobs; nobody edits them by hand.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => {
-        const jobs = withBerlinTimestamps(defaultJobsCollection);
+        const jobs = withBerlinTimes(defaultJobsCollection);
         return {
           ...jobs,
           fields: showJsonReadOnly(jobs.fields),

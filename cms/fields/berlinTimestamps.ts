@@ -12,11 +12,29 @@ const timestamp = (name: 'createdAt' | 'updatedAt'): Field => ({
   admin: { disableBulkEdit: true, hidden: true, components: { Cell: BERLIN_TIME_CELL } },
 });
 
-// Every collection with timestamps shows them in Berlin time: in list columns
-// and above the document (BerlinTimestamps, in place of Payload's pair).
-export const withBerlinTimestamps = (collection: CollectionConfig): CollectionConfig => {
-  if (collection.timestamps === false) return collection;
+// A time in a list column is shown in Berlin time like every other time on the
+// desk: Payload's own date cell would use the browser's zone, so a colleague in
+// New York saw "04:38" in the Inbox list and "10:37" on the message itself.
+// Dates without a time of day (a holiday) keep Payload's cell.
+const withBerlinCell = (field: Field): Field => {
+  if (field.type === 'date') {
+    const dayOnly = field.admin?.date?.pickerAppearance === 'dayOnly';
+    if (dayOnly || field.admin?.components?.Cell) return field;
+    return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: BERLIN_TIME_CELL } } };
+  }
+  if ('fields' in field) return { ...field, fields: field.fields.map(withBerlinCell) } as Field;
+  if (field.type === 'tabs')
+    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withBerlinCell) })) };
+  return field;
+};
+
+// Every collection shows its times in Berlin: its own date fields in list
+// columns, and its timestamps in list columns and above the document
+// (BerlinTimestamps, in place of Payload's pair).
+export const withBerlinTimes = (collection: CollectionConfig): CollectionConfig => {
   const has = (name: string) => collection.fields.some((field) => 'name' in field && field.name === name);
+  const fields = collection.fields.map(withBerlinCell);
+  if (collection.timestamps === false) return { ...collection, fields };
   return {
     ...collection,
     admin: {
@@ -29,9 +47,6 @@ export const withBerlinTimestamps = (collection: CollectionConfig): CollectionCo
         },
       },
     },
-    fields: [
-      ...collection.fields,
-      ...(['createdAt', 'updatedAt'] as const).filter((name) => !has(name)).map(timestamp),
-    ],
+    fields: [...fields, ...(['createdAt', 'updatedAt'] as const).filter((name) => !has(name)).map(timestamp)],
   };
 };

@@ -3,6 +3,7 @@ import { channelAccess, nobody } from '../../access/roles';
 import { berlinOnly } from '../../fields/berlinTime';
 import { showJsonReadOnly } from '../../fields/jsonView';
 import { caseEventTypeOptions } from './typeLabels';
+import { channelOptions } from '../../fields/channelOptions';
 
 export const caseEventTypes = [
   'submitted',
@@ -44,7 +45,7 @@ export const CaseEvents: CollectionConfig = {
       name: 'channel',
       type: 'select',
       required: true,
-      options: ['complaint', 'abuse'],
+      options: channelOptions('complaint', 'abuse'),
       index: true,
     },
     { name: 'type', type: 'select', required: true, options: caseEventTypeOptions(caseEventTypes) },

@@ -8,6 +8,7 @@ import { complaintTopics } from '@shared/schemas/complaint';
 import { caseStatuses } from '../../workflow/lifecycle';
 import { pick, omit, sentMessages, workflowFields } from '../../workflow/fields';
 import { consentFields } from './consent';
+import { channelOptions } from '../../fields/channelOptions';
 
 const workflow = workflowFields({ statuses: caseStatuses, answerLabel: 'Answer' });
 
@@ -25,10 +26,7 @@ export const caseFields: Field[] = [
     type: 'select',
     required: true,
     defaultValue: 'complaint',
-    options: [
-      { value: 'complaint', label: 'Complaint' },
-      { value: 'abuse', label: 'Abuse report' },
-    ],
+    options: channelOptions('complaint', 'abuse'),
     index: true,
     admin: { position: 'sidebar' },
     access: { update: () => false },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { berlinTimeText } from '../../fields/berlinTime';
 import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload';
 import { email as emailSchema } from '@shared/schemas/fields';
 import { isAdmin, nobody } from '../../access/roles';
@@ -106,7 +107,7 @@ export const ErasureRequests: CollectionConfig = {
       name: 'requestedAt',
       type: 'date',
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, ...berlinTimeText },
     },
     {
       name: 'requestedBy',

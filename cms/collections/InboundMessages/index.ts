@@ -4,6 +4,7 @@ import { berlinTimeText } from '../../fields/berlinTime';
 import { removeRaw } from '../../inbound/raw';
 import { releaseHeldEndpoint } from '../../inbound/release';
 import { inboundStatuses, inboundStatusLabels } from '../../inbound/status';
+import { channelOptions } from '../../fields/channelOptions';
 
 // Staff read the mail of the channels they work, as they read its case:
 // handlers complaints (and escalations), abuse specialists abuse reports;
@@ -61,13 +62,13 @@ export const InboundMessages: CollectionConfig = {
       name: 'channel',
       type: 'select',
       index: true,
-      options: ['complaint', 'abuse', 'feedback'],
+      options: channelOptions('complaint', 'abuse', 'feedback'),
       admin: { ...sidebar, description: 'Who may read it: the team of its case, or of the mailbox.' },
     },
     {
       name: 'mailbox',
       type: 'select',
-      options: ['complaint', 'abuse', 'feedback'],
+      options: channelOptions('complaint', 'abuse', 'feedback'),
       admin: { ...sidebar, description: 'Which desk mailbox it was addressed to.' },
     },
     {

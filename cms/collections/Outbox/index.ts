@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload';
 import { locales } from '@shared/i18n/locales';
 import { hasRole, nobody } from '../../access/roles';
 import { berlinTimeText } from '../../fields/berlinTime';
+import { channelOptions } from '../../fields/channelOptions';
 
 export const outboxStatuses = ['queued', 'retrying', 'sent', 'notSent'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
@@ -60,7 +61,7 @@ export const Outbox: CollectionConfig = {
       required: true,
       index: true,
       // account: invitations and password resets; only admins read them.
-      options: ['complaint', 'abuse', 'feedback', 'account'],
+      options: channelOptions('complaint', 'abuse', 'feedback', 'account'),
       admin: { ...readOnly, position: 'sidebar' },
     },
     {
