@@ -7,6 +7,7 @@ import { writeTimeline } from '../workflow/recordTimeline';
 import { evidenceFromMail, listedOnly, type AttachmentOutcome } from './attachments';
 import { authenticationVerdict } from './authentication';
 import { automaticMail, sameMailbox } from './automatic';
+import { earlierCopy } from './duplicate';
 import { fetchFromResend } from './fetch';
 import { fileFromMail } from './intake';
 import { guessLanguage } from './language';
@@ -93,6 +94,17 @@ export const processInbound = async (
       statusReason: `Not readable as a mail message (${reason}); kept as it arrived.`,
     });
     return 'failed';
+  }
+  const earlier = await earlierCopy(req, id, mail);
+  if (earlier) {
+    const { channel, case: onCase, escalation, feedback } = earlier;
+    await save(req, id, {
+      ...facts(mail),
+      ...{ channel, case: onCase, escalation, feedback },
+      status: 'ignored',
+      statusReason: `Received before as inbound message ${earlier.id} (same Message-ID, same sender): not filed or answered again.`,
+    });
+    return 'ignored';
   }
   const desk = await deskAddresses(req);
   const automatic = automaticMail(mail, desk.own);

@@ -491,6 +491,24 @@ describe(`inbound mail through Resend on ${describeDatabase()}`, () => {
     expect(events.docs).toHaveLength(1);
   });
 
+  it('files a mail received twice (delivered, then imported by a colleague) once, and answers it once', async () => {
+    const raw = await mime({
+      from: 'twice@example.org',
+      to: mailboxes.complaints,
+      subject: 'Nobody answers my transfer question',
+      text: 'I asked three times why my domain transfer is stuck and have not heard back from anyone at all.',
+    });
+    const first = await arrive(raw);
+    const second = await arrive(raw);
+    expect(first.status).toBe('newCase');
+    const [filed] = await casesFrom('twice@example.org');
+    expect(second).toMatchObject({ status: 'ignored', case: filed?.id, channel: 'complaint' });
+    expect(second.statusReason).toContain(`inbound message ${first.id}`);
+    expect(await casesFrom('twice@example.org')).toHaveLength(1);
+    await sendOutbox();
+    expect(resend.emails.filter((email) => email.to.includes('twice@example.org'))).toHaveLength(1);
+  });
+
   it(
     'takes a .eml file through the same path with `npm run mail:receive`, no provider needed',
     { timeout: 180_000 },
