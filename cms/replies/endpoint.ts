@@ -66,4 +66,7 @@ const composerData = (collection: ReplyCollection): Endpoint => ({
     }),
 });
 
-export const replyEndpoints = (collection: ReplyCollection): Endpoint[] => [postReply(collection), composerData(collection)];
+export const replyEndpoints = (collection: ReplyCollection): Endpoint[] => [
+  postReply(collection),
+  composerData(collection),
+];

@@ -18,7 +18,8 @@ export const de: RepliesTranslations = {
   textHint: 'Verwendbare Platzhalter: {{list}}. Eine Leerzeile beginnt einen neuen Absatz.',
   question: 'Dies ist eine Frage: Die Mail bittet den Kunden um Antwort',
   attachments: 'Anhänge (optional)',
-  attachmentsHint: 'Bis zu {{count}} Dateien mit je höchstens {{size}}: PDF, Text, Bilder (PNG, JPEG, GIF, WebP) oder Mail.',
+  attachmentsHint:
+    'Bis zu {{count}} Dateien mit je höchstens {{size}}: PDF, Text, Bilder (PNG, JPEG, GIF, WebP) oder Mail.',
   send: 'An den Kunden senden',
   sending: 'Wird gesendet…',
   sent: 'An {{to}} gesendet: Die Nachricht steht im Postausgang und im Verlauf.',

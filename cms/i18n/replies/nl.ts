@@ -18,7 +18,8 @@ export const nl: RepliesTranslations = {
   textHint: 'Plaatshouders die u kunt gebruiken: {{list}}. Een lege regel begint een nieuwe alinea.',
   question: 'Dit is een vraag: de mail vraagt de klant om te antwoorden',
   attachments: 'Bijlagen (optioneel)',
-  attachmentsHint: 'Tot {{count}} bestanden van elk hoogstens {{size}}: pdf, tekst, afbeeldingen (PNG, JPEG, GIF, WebP) of mail.',
+  attachmentsHint:
+    'Tot {{count}} bestanden van elk hoogstens {{size}}: pdf, tekst, afbeeldingen (PNG, JPEG, GIF, WebP) of mail.',
   send: 'Naar de klant sturen',
   sending: 'Wordt verstuurd…',
   sent: 'Verstuurd naar {{to}}: het bericht staat in de outbox en in de tijdlijn.',
