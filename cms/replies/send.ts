@@ -5,6 +5,7 @@ import { filesProblem, removeFiles, storeCheckedFiles } from '../collections/Evi
 import { placeholderMessage } from '../fields/placeholders';
 import { deskTranslate } from '../i18n/desk';
 import { repliesTranslate } from '../i18n/replies/translate';
+import { fillParagraphs } from '../mail/editable';
 import { customerMessage } from '../mail/events/audiences';
 import { queueMails, type OutboxAttachment } from '../mail/queue';
 import { inOneTransaction } from '../utilities/oneTransaction';
@@ -102,7 +103,8 @@ export const sendReply = async (
       try {
         const [message] = await customerMessage(req, { ...record.customer, language }, kind, event, {
           ref: record.ref,
-          paragraphs: text.split(/\n[ \t]*\n/).map((paragraph) => paragraph.trim()),
+          // Placeholders staff typed themselves are filled in as a canned reply's are.
+          paragraphs: fillParagraphs(text, values),
           statusUrl: await replyStatusUrl(req, record, language),
         });
         const withFiles = message && { ...message, envelope: { ...message.envelope, attachments } };
