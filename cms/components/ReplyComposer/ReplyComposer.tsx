@@ -14,7 +14,20 @@ const ACCEPT = '.pdf,.txt,.png,.jpg,.jpeg,.gif,.webp,.eml,application/pdf,text/p
 
 const label: CSSProperties = { display: 'block', fontWeight: 600, marginBottom: 'calc(var(--base) / 4)' };
 const hint: CSSProperties = { margin: 'calc(var(--base) / 4) 0 0', color: 'var(--theme-elevation-650)' };
-const control: CSSProperties = { width: '100%', maxWidth: '48rem', boxSizing: 'border-box', font: 'inherit' };
+// Drawn like Payload's own inputs (its theme's variables), so the composer
+// reads as part of the page in the light and the dark theme.
+const control: CSSProperties = {
+  width: '100%',
+  maxWidth: '48rem',
+  boxSizing: 'border-box',
+  font: 'inherit',
+  minHeight: '2.5rem',
+  padding: '0.5rem 0.75rem',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s)',
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-elevation-800)',
+};
 
 const newKey = () => globalThis.crypto.randomUUID();
 
