@@ -4,15 +4,7 @@ import { describeDatabase } from '../helpers/databaseEnv';
 import { fileAsSite, siteClient, staffUser, testPayload, validAbuseReport, type Actor } from '../helpers/payload';
 
 type Grant =
-  | 'all'
-  | '-'
-  | 'own'
-  | 'published'
-  | 'queue'
-  | 'complaint'
-  | 'abuse'
-  | 'complaint+feedback'
-  | 'abuse+feedback';
+  'all' | '-' | 'own' | 'published' | 'queue' | 'complaint' | 'abuse' | 'complaint+feedback' | 'abuse+feedback';
 const actors = ['visitor', 'site', 'admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 type ActorName = (typeof actors)[number];
 
