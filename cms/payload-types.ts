@@ -29,7 +29,9 @@ export interface Config {
     outbox: Outbox;
     'inbound-messages': InboundMessage;
     evidence: Evidence;
+    'reply-attachments': ReplyAttachment;
     departments: Department;
+    'canned-replies': CannedReply;
     users: User;
     'api-clients': ApiClient;
     partners: Partner;
@@ -62,7 +64,9 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'inbound-messages': InboundMessagesSelect<false> | InboundMessagesSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    'reply-attachments': ReplyAttachmentsSelect<false> | ReplyAttachmentsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'canned-replies': CannedRepliesSelect<false> | CannedRepliesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -438,6 +442,15 @@ export interface Outbox {
   case?: (number | null) | Case;
   escalation?: (number | null) | Escalation;
   feedback?: (number | null) | Feedback;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   attempts?: number | null;
   lastAttemptAt?: string | null;
   lastError?: string | null;
@@ -593,7 +606,9 @@ export interface CaseEvent {
     | 'consentRecorded'
     | 'anonymised'
     | 'messageFromCustomer'
-    | 'mailNotDelivered';
+    | 'mailNotDelivered'
+    | 'replyToCustomer'
+    | 'questionToCustomer';
   at: string;
   at_tz: SupportedTimezones;
   /**
@@ -745,6 +760,53 @@ export interface InboundMessage {
   lastError?: string | null;
   createdAt: string;
   updatedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-attachments".
+ */
+export interface ReplyAttachment {
+  id: number;
+  channel: 'complaint' | 'abuse';
+  case?: (number | null) | Case;
+  escalation?: (number | null) | Escalation;
+  sentBy?: (number | null) | User;
+  createdAt: string;
+  updatedAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * Replies staff start from when they write to a customer from a case, per language. Only published replies are offered; a language without a text is not offered in that language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "canned-replies".
+ */
+export interface CannedReply {
+  id: number;
+  savedByName?: string | null;
+  savedBy?: (number | null) | User;
+  savedAt?: string | null;
+  /**
+   * What staff pick it by in the composer.
+   */
+  title: string;
+  /**
+   * The records it is offered on.
+   */
+  usedFor: ('complaint' | 'abuse' | 'escalation')[];
+  /**
+   * Placeholders: {name}, {caseNumber}, {answerDue}, {domains}. An empty line starts a new paragraph.
+   */
+  body?: string | null;
+  createdAt: string;
+  updatedAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1028,8 +1090,16 @@ export interface PayloadLockedDocument {
         value: number | Evidence;
       } | null)
     | ({
+        relationTo: 'reply-attachments';
+        value: number | ReplyAttachment;
+      } | null)
+    | ({
         relationTo: 'departments';
         value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'canned-replies';
+        value: number | CannedReply;
       } | null)
     | ({
         relationTo: 'users';
@@ -1425,6 +1495,7 @@ export interface OutboxSelect<T extends boolean = true> {
   case?: T;
   escalation?: T;
   feedback?: T;
+  attachments?: T;
   attempts?: T;
   lastAttemptAt?: T;
   lastError?: T;
@@ -1507,6 +1578,25 @@ export interface EvidenceSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-attachments_select".
+ */
+export interface ReplyAttachmentsSelect<T extends boolean = true> {
+  channel?: T;
+  case?: T;
+  escalation?: T;
+  sentBy?: T;
+  createdAt?: T;
+  updatedAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
@@ -1519,6 +1609,21 @@ export interface DepartmentsSelect<T extends boolean = true> {
   topics?: T;
   isDefault?: T;
   language?: T;
+  createdAt?: T;
+  updatedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "canned-replies_select".
+ */
+export interface CannedRepliesSelect<T extends boolean = true> {
+  savedByName?: T;
+  savedBy?: T;
+  savedAt?: T;
+  title?: T;
+  usedFor?: T;
+  body?: T;
   createdAt?: T;
   updatedAt?: T;
   _status?: T;
@@ -2566,10 +2671,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'departments';
-      value: number | Department;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'departments';
+          value: number | Department;
+        } | null)
+      | ({
+          relationTo: 'canned-replies';
+          value: number | CannedReply;
+        } | null);
     global?: ('procedure-page' | 'contact-details' | 'form-choices' | 'mail-settings' | 'mail-wording') | null;
     user?:
       | ({

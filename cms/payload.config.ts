@@ -10,6 +10,8 @@ import { CaseCounters } from './collections/CaseCounters';
 import { CaseEvents } from './collections/CaseEvents';
 import { Cases } from './collections/Cases';
 import { Departments } from './collections/Departments';
+import { CannedReplies } from './collections/CannedReplies';
+import { ReplyAttachments } from './collections/ReplyAttachments';
 import { Escalations } from './collections/Escalations';
 import { Evidence } from './collections/Evidence';
 import { Feedback } from './collections/Feedback';
@@ -90,7 +92,9 @@ export default hardenInternalAccess(
       Outbox,
       InboundMessages,
       Evidence,
+      ReplyAttachments,
       Departments,
+      CannedReplies,
       Users,
       ApiClients,
       Partners,

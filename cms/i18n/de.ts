@@ -138,6 +138,10 @@ export const de: DeskTranslations = {
   wordingPlaceholders:
     'Verwendbare Platzhalter: {{list}}. Anderer Text in geschweiften Klammern wird abgelehnt. Eine Leerzeile beginnt einen neuen Absatz.',
   wordingNoPlaceholders: 'Dieser Text hat keine Platzhalter. Eine Leerzeile beginnt einen neuen Absatz.',
+  placeholderUnknown: 'Unbekannter Platzhalter {{found}}.',
+  placeholderUnclosed: 'Eine geschweifte Klammer { oder } ist nicht geschlossen.',
+  placeholderAllowed: 'Verwendbar sind {{list}}.',
+  placeholderNone: 'Dieser Text hat keine Platzhalter.',
   wordingReset: 'Auf Standard zurücksetzen',
   wordingIsDefault: 'Der Standardtext',
   mailPreviewHeading: 'Mail-Vorschau',

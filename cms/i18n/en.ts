@@ -144,6 +144,10 @@ export const en = {
   wordingPlaceholders:
     'Placeholders you can use: {{list}}. Any other text in braces is refused. An empty line starts a new paragraph.',
   wordingNoPlaceholders: 'This text takes no placeholders. An empty line starts a new paragraph.',
+  placeholderUnknown: 'Unknown placeholder {{found}}.',
+  placeholderUnclosed: 'A brace { or } is not closed.',
+  placeholderAllowed: 'You can use {{list}}.',
+  placeholderNone: 'This text takes no placeholders.',
   wordingReset: 'Reset to default',
   wordingIsDefault: 'The default wording',
   mailPreviewHeading: 'Mail preview',

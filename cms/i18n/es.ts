@@ -138,6 +138,10 @@ export const es: DeskTranslations = {
   wordingPlaceholders:
     'Marcadores que puede usar: {{list}}. Cualquier otro texto entre llaves se rechaza. Una línea vacía empieza un párrafo nuevo.',
   wordingNoPlaceholders: 'Este texto no admite marcadores. Una línea vacía empieza un párrafo nuevo.',
+  placeholderUnknown: 'Marcador desconocido {{found}}.',
+  placeholderUnclosed: 'Una llave { o } no está cerrada.',
+  placeholderAllowed: 'Puede usar {{list}}.',
+  placeholderNone: 'Este texto no admite marcadores.',
   wordingReset: 'Restablecer el texto predeterminado',
   wordingIsDefault: 'El texto predeterminado',
   mailPreviewHeading: 'Vista previa del correo',

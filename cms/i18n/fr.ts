@@ -140,6 +140,10 @@ export const fr: DeskTranslations = {
   wordingPlaceholders:
     'Espaces réservés utilisables : {{list}}. Tout autre texte entre accolades est refusé. Une ligne vide commence un nouveau paragraphe.',
   wordingNoPlaceholders: 'Ce texte n’accepte aucun espace réservé. Une ligne vide commence un nouveau paragraphe.',
+  placeholderUnknown: 'Espace réservé inconnu {{found}}.',
+  placeholderUnclosed: 'Une accolade { ou } n’est pas fermée.',
+  placeholderAllowed: 'Vous pouvez utiliser {{list}}.',
+  placeholderNone: 'Ce texte n’accepte aucun espace réservé.',
   wordingReset: 'Rétablir le texte par défaut',
   wordingIsDefault: 'Le texte par défaut',
   mailPreviewHeading: 'Aperçu du message',

@@ -10,6 +10,7 @@ import { en, type DeskTranslations } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';
+import { repliesLanguages } from './replies';
 
 export type { DeskKey } from './en';
 
@@ -29,7 +30,9 @@ const deskLanguages: Record<Locale, DeskTranslations> = { nl, en, de, fr, es };
 export const adminI18n = {
   supportedLanguages: payloadLanguages,
   fallbackLanguage: 'en' as const,
-  translations: Object.fromEntries(Object.entries(deskLanguages).map(([code, desk]) => [code, { desk }])),
+  translations: Object.fromEntries(
+    Object.entries(deskLanguages).map(([code, desk]) => [code, { desk, replies: repliesLanguages[code as Locale] }]),
+  ),
 };
 
 // A label in the reader's admin language. Server components build it from the

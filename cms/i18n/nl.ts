@@ -138,6 +138,10 @@ export const nl: DeskTranslations = {
   wordingPlaceholders:
     'Plaatshouders die u kunt gebruiken: {{list}}. Andere tekst tussen accolades wordt geweigerd. Een lege regel begint een nieuwe alinea.',
   wordingNoPlaceholders: 'Deze tekst kent geen plaatshouders. Een lege regel begint een nieuwe alinea.',
+  placeholderUnknown: 'Onbekende plaatshouder {{found}}.',
+  placeholderUnclosed: 'Een accolade { of } is niet gesloten.',
+  placeholderAllowed: 'U kunt {{list}} gebruiken.',
+  placeholderNone: 'Deze tekst kent geen plaatshouders.',
   wordingReset: 'Standaardtekst terugzetten',
   wordingIsDefault: 'De standaardtekst',
   mailPreviewHeading: 'Voorbeeld van de mail',

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig, Where } from 'payload';
 import type { Outbox } from '../payload-types';
 import { OUTBOX_KEY_HEADER, type SendResult } from '../mail/adapter';
 import { afterDelivery } from '../mail/delivered';
+import { attachedFiles } from '../replies/attachedFiles';
 
 // Payload retries a failed send with growing pauses (30 s, 1, 2, 4, 8 min...).
 // After the last one the message stays in the outbox as "retrying" and
@@ -26,6 +27,7 @@ const sendOne = async (req: PayloadRequest, message: Outbox): Promise<void> => {
       subject: message.subject,
       text: message.text,
       html: message.html,
+      attachments: await attachedFiles(req, message.attachments),
       // The provider's idempotency key: a send repeated after a timeout is delivered once.
       // Our Message-ID: a reply naming it in In-Reply-To finds its record.
       headers: {

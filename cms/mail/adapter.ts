@@ -34,6 +34,17 @@ const headerMap = (headers: SendEmailOptions['headers']): Record<string, string>
   return result;
 };
 
+// Files sent with a message (a reply's attachments, cms/replies/), in
+// Nodemailer's form as Payload hands them over; the SDK sends them base64-encoded.
+const attachmentsOf = (list: SendEmailOptions['attachments']) => {
+  const files = (list ?? []).flatMap((file) =>
+    Buffer.isBuffer(file.content) && typeof file.filename === 'string'
+      ? [{ filename: file.filename, content: file.content, contentType: file.contentType }]
+      : [],
+  );
+  return files.length ? files : undefined;
+};
+
 const sendTimeoutMs = () => cmsSettings().MAIL_SEND_TIMEOUT_MS;
 
 // Payload's email adapter on the Resend SDK. The SDK honours RESEND_BASE_URL, so
@@ -59,6 +70,7 @@ const resendAdapter =
             text: typeof message.text === 'string' ? message.text : '',
             replyTo: single(message.replyTo),
             headers,
+            attachments: attachmentsOf(message.attachments),
           },
           { idempotencyKey: headers[OUTBOX_KEY_HEADER], signal: AbortSignal.timeout(sendTimeoutMs()) },
         );

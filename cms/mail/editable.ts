@@ -132,11 +132,16 @@ export const PARAGRAPH_BREAK = '\n\n';
 export const defaultWording = (key: EditableMessage, language: Locale): string =>
   editableMessages[key].template(mailWording(language)).join(PARAGRAPH_BREAK);
 
-const fill = (text: string, values: Record<string, string>): string[] =>
+// A text with its placeholders filled in, as paragraphs (split at an empty
+// line). A name without a value stays as written; the save refused unknown ones
+// (cms/fields/placeholders.ts). Also fills canned replies (cms/replies/).
+export const fillParagraphs = (text: string, values: Record<string, string>): string[] =>
   text
     .split(/\r?\n[ \t]*\r?\n/)
     .map((paragraph) => paragraph.trim().replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole))
     .filter(Boolean);
+
+const fill = fillParagraphs;
 
 // The message wording in one language with the editor's published paragraphs
 // in place of the code's; an empty field keeps the code's.

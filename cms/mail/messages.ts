@@ -68,7 +68,26 @@ const deadlineNotice = ({ w, date }: Tools, kind: 'deadlineSoon' | 'deadlinePass
   };
 };
 
+// Staff writing from the case (cms/replies/): their paragraphs, placeholders
+// already filled in; a question also says how to answer. Neither is the formal
+// answer, so neither names a deadline.
+type ReplyFacts = { ref: Reference; paragraphs: string[]; statusUrl?: string };
+
+const replyBody = ({ w, label }: Tools, f: ReplyFacts, question: boolean): MailBody => ({
+  subject: label(referenceText(w, f.ref), question ? w.reply.questionSubject : w.reply.subject),
+  parts: [
+    ...paragraphs(f.paragraphs),
+    ...(question ? paragraphs([w.reply.answerHint]) : []),
+    { facts: numberFacts(w, f.ref) },
+    ...statusLink(w, f.statusUrl),
+  ],
+});
+
 const catalogue = {
+  reply: (tools: Tools, f: ReplyFacts): MailBody => replyBody(tools, f, false),
+
+  question: (tools: Tools, f: ReplyFacts): MailBody => replyBody(tools, f, true),
+
   acknowledgement: (
     tools: Tools,
     f: {

@@ -22,7 +22,11 @@ export type Envelope = {
   name?: string | null;
   replyTo?: string;
   relations?: { case?: number; escalation?: number; feedback?: number };
+  // Files sent with it (a reply from the case: cms/replies/send.ts).
+  attachments?: OutboxAttachment[];
 };
+
+export type OutboxAttachment = { id: number | string; filename: string; mimeType: string; filesize: number };
 
 // One message to queue: what kind, to whom, and the facts its wording needs.
 export type Outgoing = { [K in MessageKind]: { kind: K; envelope: Envelope; facts: MessageFacts<K> } }[MessageKind];
@@ -97,6 +101,7 @@ const compose = async (req: PayloadRequest, { kind, envelope, facts }: Outgoing,
     createdAt: at,
     updatedAt: at,
     ...envelope.relations,
+    ...(envelope.attachments?.length ? { attachments: envelope.attachments } : {}),
   };
 };
 

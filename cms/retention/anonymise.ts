@@ -38,7 +38,15 @@ const scrubOutbox = async (req: PayloadRequest, where: Where) => {
     await req.payload.update({
       collection: 'outbox',
       id: message.id,
-      data: { to: REMOVED, replyTo: null, subject: REMOVED, text: REMOVED, html: REMOVED, lastError: null },
+      data: {
+        to: REMOVED,
+        replyTo: null,
+        subject: REMOVED,
+        text: REMOVED,
+        html: REMOVED,
+        lastError: null,
+        attachments: null,
+      },
       overrideAccess: true,
       req,
     });
@@ -141,6 +149,13 @@ export const anonymiseCase = async (req: PayloadRequest, caseId: number, reason:
     });
   }
   await scrubOutbox(req, { case: { equals: caseId } });
+  // The files staff sent the customer (cms/replies/) go like the evidence.
+  await req.payload.delete({
+    collection: 'reply-attachments',
+    where: { case: { equals: caseId } },
+    overrideAccess: true,
+    req,
+  });
   await forgetInboundMail(req, { or: [{ case: { equals: caseId } }, { mentionedCase: { equals: caseId } }] });
   await scrubTimeline(req, caseId);
   await writeTimeline({

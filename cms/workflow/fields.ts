@@ -24,6 +24,12 @@ export const workflowFields = ({
   answerLabel: string;
 }): Field[] => [
   { name: 'actions', type: 'ui', admin: { components: { Field: '/components/CaseActions#CaseActions' } } },
+  // Writing to the customer (cms/replies/): not an action, it moves nothing.
+  {
+    name: 'reply',
+    type: 'ui',
+    admin: { components: { Field: '/components/ReplyComposer/ReplyComposer#ReplyComposer' } },
+  },
   {
     name: 'deadlineSummary',
     type: 'ui',

@@ -3,14 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDatabase } from '../helpers/databaseEnv';
 import { fileAsSite, siteClient, staffUser, testPayload, validAbuseReport, type Actor } from '../helpers/payload';
 
-type Grant = 'all' | '-' | 'own' | 'published' | 'complaint' | 'abuse' | 'complaint+feedback' | 'abuse+feedback';
+type Grant =
+  'all' | '-' | 'own' | 'published' | 'queue' | 'complaint' | 'abuse' | 'complaint+feedback' | 'abuse+feedback';
 const actors = ['visitor', 'site', 'admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 type ActorName = (typeof actors)[number];
 
 // The whole permission matrix: every collection and global, every role, every
 // operation. "complaint"/"abuse": only records of that channel; "own": only
 // the user's own account; "published": only published documents (drafts are
-// editors'); "-": nothing.
+// editors'); "queue": only the published ones for the queues the user works;
+// "-": nothing.
 const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'delete', Grant[]>> = {
   //                 visitor site   admin  handler      abuseSpecialist editor
   cases: {
@@ -51,6 +53,21 @@ const collectionMatrix: Record<string, Record<'create' | 'read' | 'update' | 'de
     read: ['published', 'published', 'all', 'published', 'published', 'all'],
     update: ['-', '-', 'all', '-', '-', 'all'],
     delete: ['-', '-', 'all', '-', '-', '-'],
+  },
+  // Editors keep the canned replies; handlers and abuse specialists read the
+  // published ones of their own queues (cms/collections/CannedReplies/).
+  'canned-replies': {
+    create: ['-', '-', 'all', '-', '-', 'all'],
+    read: ['-', '-', 'all', 'queue', 'queue', 'all'],
+    update: ['-', '-', 'all', '-', '-', 'all'],
+    delete: ['-', '-', 'all', '-', '-', 'all'],
+  },
+  // Files staff sent with a reply: read with the record's channel; only the reply writes them.
+  'reply-attachments': {
+    create: ['-', '-', '-', '-', '-', '-'],
+    read: ['-', '-', 'all', 'complaint', 'abuse', '-'],
+    update: ['-', '-', '-', '-', '-', '-'],
+    delete: ['-', '-', '-', '-', '-', '-'],
   },
   users: {
     create: ['-', '-', 'all', '-', '-', '-'],
@@ -127,6 +144,7 @@ const grantOf = (result: unknown): Grant => {
   if (!result) return '-';
   const where = JSON.stringify(result);
   if (where.includes('"id"')) return 'own';
+  if (where.includes('"usedFor"')) return 'queue';
   if (where.includes('"_status"')) return 'published';
   const channels = (result as { channel?: { in?: string[] } }).channel?.in ?? [];
   if (channels.length) return channels.join('+') as Grant;

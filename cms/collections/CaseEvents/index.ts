@@ -21,6 +21,10 @@ export const caseEventTypes = [
   // of ours the provider could not deliver (cms/inbound/delivery.ts).
   'messageFromCustomer',
   'mailNotDelivered',
+  // Staff wrote to the customer from the case (cms/replies/): a message, or a
+  // question that asks for their reply. Neither is the answer.
+  'replyToCustomer',
+  'questionToCustomer',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];
 

@@ -59,6 +59,20 @@ export const caseEventTypeLabels: Record<CaseEventType, Record<Locale, string>> 
     fr: 'Courriel non distribué',
     es: 'Correo no entregado',
   },
+  replyToCustomer: {
+    nl: 'Aan de klant geschreven',
+    en: 'Written to the customer',
+    de: 'An den Kunden geschrieben',
+    fr: 'Écrit au client',
+    es: 'Escrito al cliente',
+  },
+  questionToCustomer: {
+    nl: 'Vraag aan de klant',
+    en: 'Question to the customer',
+    de: 'Frage an den Kunden',
+    fr: 'Question au client',
+    es: 'Pregunta al cliente',
+  },
   anonymised: {
     nl: 'Geanonimiseerd',
     en: 'Anonymised',

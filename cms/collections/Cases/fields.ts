@@ -71,7 +71,7 @@ export const caseFields: Field[] = [
   // The page reads top-down: the dates, what the customer wrote, their history,
   // what was sent and done, and last the answer and the next step.
   ...pick(workflow, ['deadlineSummary']),
-  ...omit(workflow, ['deadlineSummary', 'answer', 'actions', 'addNote']),
+  ...omit(workflow, ['deadlineSummary', 'answer', 'actions', 'reply', 'addNote']),
   {
     name: 'escalationWindowEndsAt',
     type: 'date',
@@ -158,5 +158,5 @@ export const caseFields: Field[] = [
     // Written by the desk only: nobody adds an entry by hand.
     admin: { allowCreate: false, defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
   },
-  ...pick(workflow, ['answer', 'actions', 'addNote']),
+  ...pick(workflow, ['answer', 'actions', 'reply', 'addNote']),
 ];

@@ -4,6 +4,7 @@ import { bulkEditOnly } from '../../fields/bulkEdit';
 import { submissionKeyField } from '../../hooks/repeatedSubmission';
 import { intakeStepField } from '../../intake/field';
 import { workflowActionsEndpoint } from '../../workflow/actions';
+import { replyEndpoints } from '../../replies/endpoint';
 import { caseStatusEndpoint } from './endpoints/status';
 import { caseFields } from './fields';
 import { caseHooks } from './hooks';
@@ -56,7 +57,7 @@ export const Cases: CollectionConfig = {
   },
   // In the order they run, each with its reason: ./hooks.ts.
   hooks: caseHooks,
-  endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
+  endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases'), ...replyEndpoints('cases')],
   fields: plainColumnHeadings(
     bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField, procedureInForceField, intakeStepField]),
   ),

@@ -29,7 +29,7 @@ export const escalationFields: Field[] = [
   // Read top-down as a case: dates, what the customer wrote, what was sent and
   // done, then the final answer and the next step.
   ...pick(workflow, ['deadlineSummary']),
-  ...omit(workflow, ['deadlineSummary', 'answer', 'actions', 'addNote']),
+  ...omit(workflow, ['deadlineSummary', 'answer', 'actions', 'reply', 'addNote']),
   reporterGroup,
   domainsArray,
   { name: 'description', type: 'textarea', required: true },
@@ -45,5 +45,5 @@ export const escalationFields: Field[] = [
     // Written by the desk only: nobody adds an entry by hand.
     admin: { allowCreate: false, defaultColumns: ['at', 'type', 'summary', 'actor', 'note'] },
   },
-  ...pick(workflow, ['answer', 'actions', 'addNote']),
+  ...pick(workflow, ['answer', 'actions', 'reply', 'addNote']),
 ];

@@ -4,6 +4,7 @@ import { bulkEditOnly } from '../../fields/bulkEdit';
 import { submissionKeyField } from '../../hooks/repeatedSubmission';
 import { intakeStepField } from '../../intake/field';
 import { workflowActionsEndpoint } from '../../workflow/actions';
+import { replyEndpoints } from '../../replies/endpoint';
 import { escalationFields } from './fields';
 import { escalationHooks } from './hooks';
 import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
@@ -28,7 +29,7 @@ export const Escalations: CollectionConfig = {
   },
   // In the order they run, each with its reason: ./hooks.ts.
   hooks: escalationHooks,
-  endpoints: [workflowActionsEndpoint('escalations')],
+  endpoints: [workflowActionsEndpoint('escalations'), ...replyEndpoints('escalations')],
   fields: plainColumnHeadings(
     bulkEditOnly(['addNote'], [...escalationFields, submissionKeyField, procedureInForceField, intakeStepField]),
   ),

@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type PayloadRequest } from 'payload';
+import { APIError, ValidationError, type CollectionSlug, type PayloadRequest, type RequestContext } from 'payload';
 import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@shared/limits';
 import { evidenceOrigin } from '../../hooks/context';
 import { evidenceMimeTypes } from './index';
@@ -7,25 +7,109 @@ export type IncomingFile = { filename: string; contentType: string; content: Buf
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-// The site's limits for evidence, for files that did not come through its form
-// (a partner's report, a machine report by mail): at most MAX_EVIDENCE_FILES
-// files of at most MAX_EVIDENCE_FILE_BYTES each. Says what is wrong, or nothing.
-export const evidenceProblem = (files: IncomingFile[]): string | undefined => {
-  if (files.length > MAX_EVIDENCE_FILES) {
-    return `At most ${MAX_EVIDENCE_FILES} evidence files are accepted; this report has ${files.length}.`;
-  }
+// What is wrong with a set of files by the site's limits for evidence: at most
+// MAX_EVIDENCE_FILES files of at most MAX_EVIDENCE_FILE_BYTES each. The one
+// check for files that do not come through the site's form (a partner's
+// report, a machine report by mail, a reply's attachments, cms/replies/).
+export type FilesProblem =
+  | { kind: 'tooMany'; count: number; limit: number }
+  | { kind: 'tooLarge'; filename: string; size: string; limit: string };
+
+export const filesProblem = (files: IncomingFile[]): FilesProblem | undefined => {
+  if (files.length > MAX_EVIDENCE_FILES) return { kind: 'tooMany', count: files.length, limit: MAX_EVIDENCE_FILES };
   const large = files.find((file) => file.content.length > MAX_EVIDENCE_FILE_BYTES);
   return large
-    ? `Evidence file ${large.filename} is ${megabytes(large.content.length)}; at most ${megabytes(MAX_EVIDENCE_FILE_BYTES)} each.`
+    ? {
+        kind: 'tooLarge',
+        filename: large.filename,
+        size: megabytes(large.content.length),
+        limit: megabytes(MAX_EVIDENCE_FILE_BYTES),
+      }
     : undefined;
 };
 
-// Stores files as evidence with the same checks as the site's uploads:
-// Payload's upload checks the type from the content (the Evidence collection's
-// allowed types) and cleans the name; the size and count are checked here, as
-// the Local API does not apply the REST upload's size limit. `origin` says who
-// brought them (shown as "Uploaded by"). Refused input throws before anything
-// more is stored; files stored before a refusal are removed again.
+// The same in words, for a partner's report. Says what is wrong, or nothing.
+export const evidenceProblem = (files: IncomingFile[]): string | undefined => {
+  const problem = filesProblem(files);
+  if (!problem) return undefined;
+  return problem.kind === 'tooMany'
+    ? `At most ${problem.limit} evidence files are accepted; this report has ${problem.count}.`
+    : `Evidence file ${problem.filename} is ${problem.size}; at most ${problem.limit} each.`;
+};
+
+// A file Payload's upload refused (its type, recognised from the content, is
+// not one the collection takes), as opposed to anything else going wrong.
+export const isRefusedFile = (error: unknown): boolean =>
+  (error instanceof APIError || error instanceof ValidationError) && error.status < 500;
+
+// Stores files in an upload collection with the checks of the site's uploads:
+// Payload's upload checks the type from the content (the collection's allowed
+// types) and cleans the name; size and count are checked by the caller
+// (filesProblem), as the Local API does not apply the REST upload's size limit.
+// A refused file throws `refused(file)`; files stored before it are removed.
+export const storeCheckedFiles = async (
+  req: PayloadRequest,
+  {
+    collection,
+    files,
+    data = {},
+    context,
+    refused,
+  }: {
+    collection: CollectionSlug;
+    files: IncomingFile[];
+    data?: Record<string, unknown>;
+    context?: RequestContext;
+    refused: (file: IncomingFile) => Error;
+  },
+): Promise<(number | string)[]> => {
+  const ids: (number | string)[] = [];
+  try {
+    for (const file of files) {
+      const doc = await req.payload
+        .create({
+          collection,
+          data: data as never,
+          file: { data: file.content, mimetype: file.contentType, name: file.filename, size: file.content.length },
+          overrideAccess: true,
+          context,
+          depth: 0,
+          req,
+        })
+        .catch((error: unknown) => {
+          throw isRefusedFile(error) ? refused(file) : error;
+        });
+      ids.push(doc.id);
+    }
+    return ids;
+  } catch (error) {
+    await removeFiles(req, collection, ids);
+    throw error;
+  }
+};
+
+// Undoes storeCheckedFiles when what cites the files was refused.
+export const removeFiles = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  ids: (number | string)[],
+): Promise<void> => {
+  if (ids.length === 0) return;
+  await req.payload.delete({ collection, where: { id: { in: ids } }, overrideAccess: true, req });
+};
+
+// Payload's own refusal of a file ("There was a problem while uploading the
+// file.") said in words a sender can act on.
+const refusedEvidence = (file: IncomingFile) =>
+  new APIError(
+    `Evidence file ${file.filename} (declared ${file.contentType}) was refused: the desk takes only ${evidenceMimeTypes.join(', ')} files, recognised by their content.`,
+    400,
+    undefined,
+    true,
+  );
+
+// Stores files as evidence; `origin` says who brought them (shown as "Uploaded
+// by"). Refused input throws before anything more is stored.
 export const storeEvidenceFiles = async (
   req: PayloadRequest,
   files: IncomingFile[],
@@ -33,45 +117,13 @@ export const storeEvidenceFiles = async (
 ): Promise<(number | string)[]> => {
   const problem = evidenceProblem(files);
   if (problem) throw new APIError(problem, 400, undefined, true);
-  const ids: (number | string)[] = [];
-  try {
-    for (const file of files) {
-      const doc = await req.payload
-        .create({
-          collection: 'evidence',
-          data: {},
-          file: { data: file.content, mimetype: file.contentType, name: file.filename, size: file.content.length },
-          overrideAccess: true,
-          context: evidenceOrigin.with(origin),
-          req,
-        })
-        .catch((error: unknown) => {
-          throw refusedFile(error, file);
-        });
-      ids.push(doc.id);
-    }
-    return ids;
-  } catch (error) {
-    await removeEvidence(req, ids);
-    throw error;
-  }
+  return storeCheckedFiles(req, {
+    collection: 'evidence',
+    files,
+    context: evidenceOrigin.with(origin),
+    refused: refusedEvidence,
+  });
 };
 
-// Payload's own refusal of a file ("There was a problem while uploading the
-// file.") said in words a sender can act on; anything else is left as it is.
-const refusedFile = (error: unknown, file: IncomingFile): unknown => {
-  const refused = (error instanceof APIError || error instanceof ValidationError) && error.status < 500;
-  if (!refused) return error;
-  return new APIError(
-    `Evidence file ${file.filename} (declared ${file.contentType}) was refused: the desk takes only ${evidenceMimeTypes.join(', ')} files, recognised by their content.`,
-    400,
-    undefined,
-    true,
-  );
-};
-
-// Undoes storeEvidenceFiles when the report that cites the files was refused.
-export const removeEvidence = async (req: PayloadRequest, ids: (number | string)[]): Promise<void> => {
-  if (ids.length === 0) return;
-  await req.payload.delete({ collection: 'evidence', where: { id: { in: ids } }, overrideAccess: true, req });
-};
+export const removeEvidence = (req: PayloadRequest, ids: (number | string)[]): Promise<void> =>
+  removeFiles(req, 'evidence', ids);

@@ -3,6 +3,7 @@ import { locales } from '@shared/i18n/locales';
 import { hasRole, nobody } from '../../access/roles';
 import { berlinTimeText } from '../../fields/berlinTime';
 import { channelOptions } from '../../fields/channelOptions';
+import { showJsonReadOnly } from '../../fields/jsonView';
 
 export const outboxStatuses = ['queued', 'retrying', 'sent', 'notSent'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
@@ -120,6 +121,17 @@ export const Outbox: CollectionConfig = {
       admin: { ...readOnly, position: 'sidebar' },
     },
     { name: 'feedback', type: 'relationship', relationTo: 'feedback', admin: { ...readOnly, position: 'sidebar' } },
+    // Files staff attached to a reply from the case, sent with it: each file's
+    // id in Reply attachments, name, type and size. Kept in the row itself (not
+    // a relationship table) so the one insert that queues the message stores
+    // them too, before its job can read it (cms/replies/send.ts).
+    ...showJsonReadOnly([
+      {
+        name: 'attachments',
+        type: 'json',
+        admin: { ...readOnly, condition: (data) => Array.isArray(data?.attachments) && data.attachments.length > 0 },
+      },
+    ]),
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' } },
     {
       name: 'lastAttemptAt',

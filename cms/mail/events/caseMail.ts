@@ -13,7 +13,7 @@ import { customerMailer, customerMessage, notifyTeam, teamMessages } from './aud
 
 const customerText = (doc: Case) => doc.complaint?.description ?? doc.abuse?.evidence ?? null;
 
-const customerRecord = (doc: Case) => ({
+export const customerRecord = (doc: Case) => ({
   key: `cases:${doc.id}`,
   channel: doc.channel,
   language: doc.language as Locale,
@@ -21,7 +21,7 @@ const customerRecord = (doc: Case) => ({
   relations: { case: doc.id },
 });
 
-const referenceOf = (doc: Case): Reference => ({ kind: doc.channel, caseNumber: doc.caseNumber ?? '' });
+export const referenceOf = (doc: Case): Reference => ({ kind: doc.channel, caseNumber: doc.caseNumber ?? '' });
 
 // The topic or category the customer chose, as a key the mail names in each reader's language.
 const choiceOf = (doc: Case): string | null =>

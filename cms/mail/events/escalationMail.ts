@@ -7,7 +7,7 @@ import type { Outgoing } from '../queue';
 import { channelTeam } from '../recipients';
 import { customerMailer, customerMessage, escalationReference, teamMessages } from './audiences';
 
-const customerRecord = (doc: Escalation, relations: { case: number; escalation: number }) => ({
+export const customerRecord = (doc: Escalation, relations: { case: number; escalation: number }) => ({
   key: `escalations:${doc.id}`,
   channel: 'complaint' as const,
   language: doc.language as Locale,

@@ -80,6 +80,13 @@ export const de: MailWording = {
       `Alles, was Sie uns geschickt haben, bleibt erhalten. Bitte nennen Sie ${original}, wenn Sie uns dazu schreiben.`,
     ],
   },
+  // Staff writing to the customer from the case (cms/replies/): the text is
+  // theirs; a question also says how to answer.
+  reply: {
+    subject: 'Eine Nachricht zu Ihrem Anliegen',
+    questionSubject: 'Eine Frage zu Ihrem Anliegen',
+    answerHint: 'Antworten Sie einfach auf diese Mail: Ihre Antwort geht direkt zu Ihrem Vorgang.',
+  },
   windowClosed: {
     subject: 'Ihr Vorgang ist abgeschlossen',
     body: (answeredOn: string) => [

@@ -84,6 +84,13 @@ export const en = {
       `Everything you sent is kept with it. Please quote ${original} if you write to us about it.`,
     ],
   },
+  // Staff writing to the customer from the case (cms/replies/): the text is
+  // theirs; a question also says how to answer.
+  reply: {
+    subject: 'a message about your case',
+    questionSubject: 'a question about your case',
+    answerHint: 'Reply to this mail to answer: your answer goes straight to your case.',
+  },
   windowClosed: {
     subject: 'your case is closed',
     body: (answeredOn: string) => [

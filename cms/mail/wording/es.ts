@@ -80,6 +80,13 @@ export const es: MailWording = {
       `Conservamos todo lo que nos envió. Indique ${original} si nos escribe al respecto.`,
     ],
   },
+  // Staff writing to the customer from the case (cms/replies/): the text is
+  // theirs; a question also says how to answer.
+  reply: {
+    subject: 'Un mensaje sobre su caso',
+    questionSubject: 'Una pregunta sobre su caso',
+    answerHint: 'Responda a este correo para contestar: su respuesta llega directamente a su caso.',
+  },
   windowClosed: {
     subject: 'hemos cerrado su expediente',
     body: (answeredOn: string) => [

@@ -80,6 +80,13 @@ export const fr: MailWording = {
       `Tout ce que vous nous avez envoyé est conservé. Merci d’indiquer ${original} si vous nous écrivez à ce sujet.`,
     ],
   },
+  // Staff writing to the customer from the case (cms/replies/): the text is
+  // theirs; a question also says how to answer.
+  reply: {
+    subject: 'Un message au sujet de votre dossier',
+    questionSubject: 'Une question au sujet de votre dossier',
+    answerHint: 'Répondez simplement à ce courriel\u202f: votre réponse rejoint directement votre dossier.',
+  },
   windowClosed: {
     subject: 'votre dossier est clos',
     body: (answeredOn: string) => [

@@ -79,6 +79,13 @@ export const nl: MailWording = {
       `Alles wat u ons stuurde, blijft bewaard. Vermeld ${original} als u ons hierover schrijft.`,
     ],
   },
+  // Staff writing to the customer from the case (cms/replies/): the text is
+  // theirs; a question also says how to answer.
+  reply: {
+    subject: 'Een bericht over uw melding',
+    questionSubject: 'Een vraag over uw melding',
+    answerHint: 'Beantwoord deze mail om te reageren: uw antwoord komt direct bij uw dossier.',
+  },
   windowClosed: {
     subject: 'uw zaak is afgesloten',
     body: (answeredOn: string) => [

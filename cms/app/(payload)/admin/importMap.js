@@ -6,6 +6,7 @@ import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '.
 import { DomainsCell as DomainsCell_06a8c03940a320d2807c84dcde671d83 } from '../../../components/DomainsCell'
 import { RelatedRecords as RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55 } from '../../../components/RelatedRecords'
 import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
+import { ReplyComposer as ReplyComposer_eebd811353bf8e6c2590327da5fa74c6 } from '../../../components/ReplyComposer/ReplyComposer'
 import { BerlinTimestamps as BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62 } from '../../../components/BerlinTimestamps'
 import { JsonView as JsonView_960b80fa6dd849a938ffe34a4a0bfb02 } from '../../../components/JsonView'
 import { MessagePreview as MessagePreview_f6f9a5215fc765540075b6e06c4f747e } from '../../../components/MessagePreview'
@@ -52,6 +53,7 @@ export const importMap = {
   "/components/DomainsCell#DomainsCell": DomainsCell_06a8c03940a320d2807c84dcde671d83,
   "/components/RelatedRecords#RelatedRecords": RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55,
   "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
+  "/components/ReplyComposer/ReplyComposer#ReplyComposer": ReplyComposer_eebd811353bf8e6c2590327da5fa74c6,
   "/components/BerlinTimestamps#BerlinTimestamps": BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62,
   "/components/JsonView#JsonView": JsonView_960b80fa6dd849a938ffe34a4a0bfb02,
   "/components/MessagePreview#MessagePreview": MessagePreview_f6f9a5215fc765540075b6e06c4f747e,
