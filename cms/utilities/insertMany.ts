@@ -70,7 +70,11 @@ export const insertMany = async (req: PayloadRequest, collection: CollectionSlug
 };
 
 // One row, as its columns, in one statement; its id.
-export const insertOne = async (req: PayloadRequest, collection: CollectionSlug, row: Row): Promise<number | string> => {
+export const insertOne = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  row: Row,
+): Promise<number | string> => {
   const [id] = await bulkInsert.run(req, collection, [row], { returning: true });
   if (id === undefined) throw new Error(`The ${collection} row was not inserted`);
   return id;
