@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Endpoint, Payload } from 'payload';
+import type { Endpoint, Payload, PayloadRequest } from 'payload';
 
 // What the public site shows from the CMS: these globals (only their published
 // version: a draft or an autosave never touches the global's own record, only
@@ -12,12 +12,14 @@ const globalsTheSiteReads = ['procedure-page', 'contact-details', 'form-choices'
 // for a scheduled publication) made the change. Each site instance asks for it
 // every few seconds (CONTENT_CHECK_SECONDS) and drops its cached content when
 // it changed, so published content reaches every instance behind a load balancer.
-export const contentVersion = async (payload: Payload): Promise<string> => {
+// `req`: read inside that request's transaction (the version a save makes,
+// before it is committed; hooks/notifySite.ts).
+export const contentVersion = async (payload: Payload, req?: PayloadRequest): Promise<string> => {
   const [globals, departments] = await Promise.all([
     Promise.all(
       globalsTheSiteReads.map((slug) =>
         payload.db
-          .findGlobal({ slug, select: { updatedAt: true } })
+          .findGlobal({ slug, select: { updatedAt: true }, req })
           .then((doc) => (doc as { updatedAt?: string } | null)?.updatedAt ?? null),
       ),
     ),
@@ -26,6 +28,7 @@ export const contentVersion = async (payload: Payload): Promise<string> => {
       limit: 1,
       sort: '-updatedAt',
       select: { updatedAt: true },
+      req,
     }),
   ]);
   const newestDepartment = (departments.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? null;

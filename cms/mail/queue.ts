@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import type { Locale } from '@shared/i18n/locales';
-import { insertMany } from '../utilities/insertMany';
+import { insertMany, insertOne } from '../utilities/insertMany';
 import { choiceLabels } from './choiceLabels';
 import { buildMessage, type MessageFacts, type MessageKind } from './messages';
 import type { MailChannel } from './recipients';
@@ -134,9 +134,18 @@ export const queueMails = async (
   const pending = fresh || messages.length === 0 ? messages : await notQueuedYet(req, messages);
   if (pending.length === 0) return;
   const eventKeys = pending.map((message) => message.envelope.eventKey);
-  const job = await req.payload.jobs.queue({ task: 'sendMail', input: { eventKeys }, queue: MAIL_QUEUE, req });
   const at = new Date().toISOString();
-  const rows = await Promise.all(pending.map((message) => compose(req, message, String(job.id), at)));
+  // The job as Payload's jobs.queue stores it (input, task, queue; the rest its
+  // defaults), written in one statement that returns its id: jobs.queue would
+  // read the new job back, one more round trip for every intake.
+  const jobId = await insertOne(req, 'payload-jobs', {
+    input: { eventKeys },
+    taskSlug: 'sendMail',
+    queue: MAIL_QUEUE,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const rows = await Promise.all(pending.map((message) => compose(req, message, String(jobId), at)));
   await insertMany(req, 'outbox', rows);
 };
 

@@ -53,8 +53,18 @@ export const forgetPublishedContent = (): void => {
 };
 
 // The CMS's fingerprint of the published content (cms/content/version.ts), as
-// last seen, and when it was last asked.
-const versionCheck = { known: undefined as string | undefined, at: 0, pending: undefined as Promise<void> | undefined };
+// last seen, and when it was last asked. `awaited`: the version the CMS told
+// this instance of (/internal/content-changed), until this instance sees it.
+const versionCheck = {
+  known: undefined as string | undefined,
+  at: 0,
+  pending: undefined as Promise<void> | undefined,
+  awaited: undefined as { version: string; until: number } | undefined,
+};
+
+// How long a told version is awaited at most (a later publication may have
+// replaced it before this instance asked).
+const AWAIT_TOLD_MS = 30_000;
 
 const askContentVersion = async (): Promise<void> => {
   try {
@@ -78,8 +88,22 @@ const askContentVersion = async (): Promise<void> => {
 // time, shared by the requests that wait for it). So a page never shows
 // content older than the version seen at most that many seconds ago.
 export const contentVersionDue = (): boolean => {
+  const { awaited } = versionCheck;
+  if (awaited && awaited.version !== versionCheck.known && awaited.until > Date.now()) return true;
+  versionCheck.awaited = undefined;
   const everyMs = siteSettings().CONTENT_CHECK_SECONDS * 1000;
   return everyMs !== 0 && Date.now() - versionCheck.at >= everyMs;
+};
+
+// The CMS tells of a publication from the save that makes it (an afterChange
+// hook), which on a database with transactions runs before the save is
+// committed: content asked for at once may still be the old one. So the
+// content is dropped now (right when the save is already visible, as on
+// SQLite), and this instance asks the CMS's version on every request until
+// it sees the version it was told of, and drops the content again then.
+export const contentChanged = (version: string | undefined): void => {
+  forgetPublishedContent();
+  if (version && version !== versionCheck.known) versionCheck.awaited = { version, until: Date.now() + AWAIT_TOLD_MS };
 };
 
 export const followContentVersion = async (): Promise<void> => {

@@ -5,11 +5,22 @@ import { contentFresh, contentGeneration, contentVersionDue } from './cms';
 // The procedure page is the same for every reader of a language until an
 // editor publishes: its HTML is kept, with the headers the middleware gave it,
 // and served again without rendering, for as long as the published content it
-// was made from is fresh in the site's cache. When the CMS tells the site of a
-// change (forgetPublishedContent) or the content expires (CONTENT_TTL_SECONDS),
-// the next reader's visit renders anew.
+// was made from is the content in the site's cache: same drop (generation) and
+// still fresh. When the CMS tells the site of a change (forgetPublishedContent)
+// or the content expires (CONTENT_TTL_SECONDS), the next reader's visit renders anew.
 
-export type KeptPage = { body: Buffer; status: number; headers: [string, string][]; expires: number };
+// `generation`: the content drop the page was rendered in. A page from before a
+// drop is never served again, even once the content is loaded anew: the new
+// content may differ from what the page shows (the scale-out test found a page
+// kept before a publication served for minutes after it, because a render
+// that was not kept had loaded the new content).
+export type KeptPage = {
+  body: Buffer;
+  status: number;
+  headers: [string, string][];
+  expires: number;
+  generation: number;
+};
 const kept = new Map<string, KeptPage>();
 
 // The procedure page of a language, asked for plainly (no query).
@@ -25,7 +36,12 @@ const freshPage = (method: string, pathname: string, search: string): KeptPage |
   const locale = cacheableLocale(method, pathname, search);
   if (!locale) return undefined;
   const page = kept.get(locale);
-  return page && page.expires > Date.now() && contentFresh(contentKeys(locale)) ? page : undefined;
+  return page &&
+    page.generation === contentGeneration() &&
+    page.expires > Date.now() &&
+    contentFresh(contentKeys(locale))
+    ? page
+    : undefined;
 };
 
 export const keptPage = (request: Request, url: URL): Response | undefined => {
@@ -36,7 +52,9 @@ export const keptPage = (request: Request, url: URL): Response | undefined => {
 // `response` as the reader gets it (the middleware's headers included).
 // `renderedAt`: contentGeneration() when the render began. A render that began
 // before the content was dropped may show what was dropped: not kept, even if
-// another request has loaded the new content since.
+// another request has loaded the new content since. Astro streams the page: its
+// components load content (the contact details in the footer) while the body
+// is read, so the checks come after the whole body is rendered.
 export const keepPage = async (
   request: Request,
   url: URL,
@@ -44,16 +62,18 @@ export const keepPage = async (
   renderedAt: number,
 ): Promise<Response> => {
   const locale = cacheableLocale(request.method, url.pathname, url.search);
-  if (!locale || response.status !== 200 || renderedAt !== contentGeneration() || !contentFresh(contentKeys(locale)))
-    return response;
+  if (!locale || response.status !== 200) return response;
   const body = Buffer.from(await response.arrayBuffer());
   const headers = [...response.headers.entries()];
-  kept.set(locale, {
-    body,
-    status: response.status,
-    headers,
-    expires: Date.now() + siteSettings().CONTENT_TTL_SECONDS * 1000,
-  });
+  if (renderedAt === contentGeneration() && contentFresh(contentKeys(locale))) {
+    kept.set(locale, {
+      body,
+      status: response.status,
+      headers,
+      expires: Date.now() + siteSettings().CONTENT_TTL_SECONDS * 1000,
+      generation: renderedAt,
+    });
+  }
   return new Response(new Uint8Array(body), { status: response.status, headers });
 };
 

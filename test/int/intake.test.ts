@@ -39,7 +39,12 @@ describe(`the intake pipeline on ${describeDatabase()}`, () => {
       expect(large.calls[0]).toBe('begin');
       expect(large.calls.at(-1)).toBe('commit');
       expect(large.calls.filter((call) => call === 'commit')).toHaveLength(1);
-      expect(large.calls.length).toBeLessThanOrEqual(12);
+      // The goal is 8. Two over: Payload's create reads the case back after
+      // inserting it (one statement), and BEGIN and COMMIT count. The receipt
+      // entry and the mail job are written without a read-back (recordTimeline.ts,
+      // utilities/insertMany.ts insertOne).
+      expect(large.calls.length).toBeLessThanOrEqual(10);
+      expect(large.calls.filter((call) => call.startsWith('select'))).toHaveLength(1);
     }
 
     // All its work done: the receipt entry, and every message with the job that sends it.
