@@ -39,7 +39,19 @@ const berlinOffsetMinutes = (instant: Date): number => {
 
 // 23:59:59.999 Berlin time on the given day, as an instant. Clocks change at
 // night (02:00/03:00), never near midnight, so the offset at the guess is right.
+// Asking ICU for the offset (formatToParts) is the dearest step of a deadline,
+// and a day's end never changes, so each day's is kept (a few hundred days at
+// most: deadlines fall within weeks of today).
+const dayEnds = new Map<IsoDate, number>();
+const KEEP_AT_MOST = 1_000;
+
 export const endOfBerlinDay = (date: IsoDate): Date => {
-  const wallClock = Date.parse(`${date}T23:59:59.999Z`);
-  return new Date(wallClock - berlinOffsetMinutes(new Date(wallClock)) * 60_000);
+  let end = dayEnds.get(date);
+  if (end === undefined) {
+    const wallClock = Date.parse(`${date}T23:59:59.999Z`);
+    end = wallClock - berlinOffsetMinutes(new Date(wallClock)) * 60_000;
+    if (dayEnds.size >= KEEP_AT_MOST) dayEnds.clear();
+    dayEnds.set(date, end);
+  }
+  return new Date(end);
 };

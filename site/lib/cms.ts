@@ -118,10 +118,13 @@ export const followContentVersion = async (): Promise<void> => {
 export const contentFresh = (keys: readonly string[]): boolean =>
   keys.every((key) => (cache.get(key)?.expires ?? 0) > Date.now());
 
+// Answers come uncompressed: the CMS sits beside the site (same host or
+// network), where gzip saves no time worth having and costs both processes CPU
+// on every filed form (Next compresses, the site inflates).
 const cmsFetch = (path: string, init: RequestInit = {}) =>
   fetch(`${cmsUrl()}${path}`, {
     ...init,
-    headers: { authorization: siteAuthorization(), ...init.headers },
+    headers: { authorization: siteAuthorization(), 'accept-encoding': 'identity', ...init.headers },
     signal: AbortSignal.timeout(timeoutMs),
   });
 

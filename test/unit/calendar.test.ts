@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '@shared/calendar/businessDays';
 import { berlinDate, endOfBerlinDay } from '@shared/calendar/days';
+import { formatDeadline } from '@shared/i18n/formatDate';
 
 const calendar = businessCalendar();
 // The deadline as a Berlin wall-clock reading, which is what a customer is promised.
@@ -83,6 +84,21 @@ describe('business-day deadlines (BGB §§ 187, 188, 193 on business days)', () 
   it('ends the day at 23:59:59.999 Berlin in winter and in summer', () => {
     expect(endOfBerlinDay('2026-01-15').toISOString()).toBe('2026-01-15T22:59:59.999Z');
     expect(endOfBerlinDay('2026-07-15').toISOString()).toBe('2026-07-15T21:59:59.999Z');
+  });
+
+  it("keeps each day's end: a caller changing the date it got does not move the next deadline", () => {
+    endOfBerlinDay('2026-03-29').setUTCFullYear(1999);
+    // The last Sunday of March: Berlin is on summer time by midnight.
+    expect(endOfBerlinDay('2026-03-29').toISOString()).toBe('2026-03-29T21:59:59.999Z');
+  });
+
+  it('writes a deadline as a reader in each language writes dates, on the Berlin clock', () => {
+    // 23:30 UTC on a Friday is already Saturday in Berlin.
+    const late = '2026-03-06T23:30:00Z';
+    expect(formatDeadline(late, 'nl')).toBe('zaterdag 7 maart 2026');
+    expect(formatDeadline(late, 'de')).toBe('Samstag, 7. März 2026');
+    expect(formatDeadline(late, 'en')).toBe('Saturday, 7 March 2026');
+    expect(formatDeadline(late, 'nl')).toBe('zaterdag 7 maart 2026');
   });
 
   it('counts the business days left until a deadline, and how far one is overdue', () => {
