@@ -1,4 +1,5 @@
 // German desk labels; typed against the English (./en.ts).
+import { conversationDe } from './conversation/de';
 import type { DeskTranslations } from './en';
 
 export const de: DeskTranslations = {
@@ -161,4 +162,5 @@ export const de: DeskTranslations = {
   savedByUnknown: 'nicht erfasst (gespeichert, bevor Namen festgehalten wurden, oder vom System)',
   versionPublishedAt: 'veröffentlicht {{at}} ({{zone}})',
   versionSavedAt: 'als Entwurf gespeichert {{at}} ({{zone}})',
+  ...conversationDe,
 };

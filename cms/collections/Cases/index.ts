@@ -5,6 +5,7 @@ import { submissionKeyField } from '../../hooks/repeatedSubmission';
 import { intakeStepField } from '../../intake/field';
 import { workflowActionsEndpoint } from '../../workflow/actions';
 import { caseStatusEndpoint } from './endpoints/status';
+import { caseStatusReplyEndpoint } from './endpoints/statusReply';
 import { caseFields } from './fields';
 import { caseHooks } from './hooks';
 import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
@@ -56,7 +57,7 @@ export const Cases: CollectionConfig = {
   },
   // In the order they run, each with its reason: ./hooks.ts.
   hooks: caseHooks,
-  endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases')],
+  endpoints: [caseStatusEndpoint, caseStatusReplyEndpoint, workflowActionsEndpoint('cases')],
   fields: plainColumnHeadings(
     bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField, procedureInForceField, intakeStepField]),
   ),
