@@ -28,7 +28,14 @@ export const readStaffConversation = async ({
   const on = target.collection === 'cases' ? 'case' : 'escalation';
   const outWhere: Where = { and: [{ [on]: { equals: target.id } }, { audience: { not_equals: 'staff' } }] };
   const [outbox, inbound] = await Promise.all([
-    payload.find({ collection: 'outbox', where: outWhere, select: outboxSelect, limit: 500, sort: 'createdAt', ...asUser }),
+    payload.find({
+      collection: 'outbox',
+      where: outWhere,
+      select: outboxSelect,
+      limit: 500,
+      sort: 'createdAt',
+      ...asUser,
+    }),
     payload.find({
       collection: 'inbound-messages',
       where: { [on]: { equals: target.id } },

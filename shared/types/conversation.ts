@@ -4,15 +4,7 @@
 
 // Where a message we sent stands, from the outbox's status and the provider's
 // later delivery event. notSent: no provider configured, composed only.
-export const deliveryStates = [
-  'queued',
-  'failed',
-  'sent',
-  'delivered',
-  'bounced',
-  'complained',
-  'notSent',
-] as const;
+export const deliveryStates = ['queued', 'failed', 'sent', 'delivered', 'bounced', 'complained', 'notSent'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
 export type ConversationAttachment = {

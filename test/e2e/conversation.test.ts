@@ -83,10 +83,9 @@ describe('talking on the status page', () => {
       docs: { id: number }[];
     };
     const caseId = found.docs[0]?.id;
-    const inbox = (await admin.request(
-      `/api/inbound-messages?where[case][equals]=${caseId}&depth=0`,
-      'GET',
-    )) as { docs: { receivedAt: string; source: string }[] };
+    const inbox = (await admin.request(`/api/inbound-messages?where[case][equals]=${caseId}&depth=0`, 'GET')) as {
+      docs: { receivedAt: string; source: string }[];
+    };
     expect(inbox.docs.map((doc) => doc.source)).toEqual(['statusPage']);
     for (const width of [1440, 390]) {
       const { page, close } = await openAdminAs(browserOf(), handler, width);

@@ -124,9 +124,9 @@ describe(`the conversation of a case on ${describeDatabase()}`, () => {
       user: asStaff(specialist),
       target: { collection: 'cases', id: report.id },
     });
-    expect(staff?.some((message) => message.audience === 'registrant' && message.to === 'owner@registrant.example')).toBe(
-      true,
-    );
+    expect(
+      staff?.some((message) => message.audience === 'registrant' && message.to === 'owner@registrant.example'),
+    ).toBe(true);
     expect(staff?.some((message) => message.text.includes('took the page down'))).toBe(true);
 
     const view = await findCaseStatus(payload, String(report.accessToken));
@@ -177,7 +177,11 @@ describe(`the conversation of a case on ${describeDatabase()}`, () => {
     const empty = await reply(token, '   ', { language: 'de' }, site);
     expect(empty.status).toBe(400);
     expect(await empty.json()).toEqual({ errors: { message: validationMessage('de', 'required') } });
-    const body = { message: 'Twice the same form.', language: 'nl', submissionKey: '11111111-2222-4333-8444-555555555555' };
+    const body = {
+      message: 'Twice the same form.',
+      language: 'nl',
+      submissionKey: '11111111-2222-4333-8444-555555555555',
+    };
     const once = await postAsActor(payload, site, `/cases/status/${token}/reply`, body);
     const twice = await postAsActor(payload, site, `/cases/status/${token}/reply`, body);
     expect([once.status, twice.status]).toEqual([201, 200]);

@@ -35,7 +35,14 @@ export const MessageItem = ({ message, t }: { message: ConversationMessage; t: T
         {message.via === 'statusPage' && <em>{t('conversationViaStatusPage')}</em>}
         {message.audience === 'registrant' && <em>{t('conversationToRegistrant')}</em>}
       </p>
-      <dl style={{ margin: 'calc(var(--base) / 4) 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0 calc(var(--base) / 2)' }}>
+      <dl
+        style={{
+          margin: 'calc(var(--base) / 4) 0',
+          display: 'grid',
+          gridTemplateColumns: 'max-content 1fr',
+          gap: '0 calc(var(--base) / 2)',
+        }}
+      >
         <dt>{t('conversationFrom')}</dt>
         <dd style={{ margin: 0 }}>{message.from}</dd>
         <dt>{t('conversationTo')}</dt>

@@ -19,9 +19,7 @@ const inboundKeys: Record<string, DeskKey> = {
 };
 
 export const statusKey = (message: ConversationMessage): DeskKey =>
-  message.delivery
-    ? deliveryKeys[message.delivery]
-    : (inboundKeys[message.inboundStatus ?? ''] ?? 'inboundOther');
+  message.delivery ? deliveryKeys[message.delivery] : (inboundKeys[message.inboundStatus ?? ''] ?? 'inboundOther');
 
 // A delivery the customer did not get is a warning; everything else is information.
 export const isProblem = (message: ConversationMessage): boolean =>
