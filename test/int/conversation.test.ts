@@ -7,7 +7,9 @@ import { anonymiseCase } from '../../cms/retention/anonymise';
 import { validationMessage } from '@shared/i18n/validation';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
+  advanceCase,
   fileAsSite,
+  fileEscalation,
   postAsActor,
   siteClient,
   staffUser,
@@ -206,6 +208,27 @@ describe(`the conversation of a case on ${describeDatabase()}`, () => {
       where: { and: [{ case: { equals: filed.id } }, { type: { equals: 'messageFromCustomer' } }] },
     });
     expect(events.docs).toHaveLength(1);
+  });
+
+  it('shows an escalation its own part of the conversation, the status page’s message included', async () => {
+    const filed = await fileAsSite(payload, validComplaint);
+    await advanceCase(payload, filed.id, handler, 'acknowledged', 'inProgress', 'answered');
+    const escalation = await fileEscalation(payload, String(filed.caseNumber));
+    expect((await reply(String(filed.accessToken), 'About my escalation.', {}, await asSite())).status).toBe(201);
+    const staff = await readStaffConversation({
+      payload,
+      user: asStaff(handler),
+      target: { collection: 'escalations', id: escalation.id },
+    });
+    expect(staff?.map((message) => message.kind ?? message.text)).toEqual(['acknowledgement', 'About my escalation.']);
+    // The case's page holds the whole story: its own mail, the answer, and the escalation's.
+    const whole = await readStaffConversation({
+      payload,
+      user: asStaff(handler),
+      target: { collection: 'cases', id: filed.id },
+    });
+    expect(whole?.filter((message) => message.kind === 'acknowledgement')).toHaveLength(2);
+    expect(whole?.some((message) => message.kind === 'answer')).toBe(true);
   });
 
   it('answers an erased case’s old link as a wrong one: nothing to read, nothing kept', async () => {
