@@ -1,16 +1,25 @@
-import type { Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatBerlinTime } from '@shared/calendar/berlin';
 import { validationMessage } from '@shared/i18n/validation';
 import { de as deskDe } from '../../cms/i18n/de';
+import { en as deskEn } from '../../cms/i18n/en';
 import { translator } from '../../site/i18n';
 import { logInToAdmin } from '../helpers/admin';
-import { screenshot, useBrowser } from '../helpers/browser';
+import { screenshot, screenshotDir, useBrowser } from '../helpers/browser';
 import { addColleague } from '../helpers/invitation';
 import { waitForMail } from '../helpers/mailbox';
 import { expectAccessible, fill, siteUrl, staffApi, submit, withPage } from '../helpers/site';
 
 const browserOf = useBrowser();
+
+// A close-up of one region, for a person to read (screenshots never decide a test).
+const mkdirAndShoot = async (region: Locator, name: string) => {
+  mkdirSync(screenshotDir, { recursive: true });
+  await region.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+};
 const t = translator('nl');
 
 // Staff work from anywhere: the admin in New York still shows Berlin times.
@@ -25,7 +34,7 @@ const openAdminAs = async (browser: Browser, login: { email: string; password: s
 describe('talking on the status page', () => {
   it(
     'a customer without JavaScript reads the acknowledgement and replies; the handler reads the reply on the case',
-    { timeout: 240_000 },
+    { timeout: 360_000 },
     async () => {
       const email = `gesprek-${Date.now()}@example.nl`;
       const message = 'Mijn verhuizing staat nog steeds stil.\nKunt u mij laten weten wanneer het klaar is?';
@@ -106,10 +115,25 @@ describe('talking on the status page', () => {
         expect(text).toContain(deskDe.conversationViaStatusPage);
         // Berlin time, although this browser lives in New York.
         expect(text).toContain(formatBerlinTime(String(inbox.docs[0]?.receivedAt)));
-        await panel.scrollIntoViewIfNeeded();
+        // Nothing wider than the screen: long addresses and subjects wrap.
+        expect(await panel.evaluate((node) => node.scrollWidth <= node.clientWidth + 1)).toBe(true);
         await screenshot(page, `admin-conversation-de-${width}`);
+        await mkdirAndShoot(panel, `admin-conversation-panel-de-${width}`);
         await close();
       }
+      // The same panel in English, for an admin in Tokyo.
+      const context = await browserOf().newContext({
+        viewport: { width: 1440, height: 1000 },
+        timezoneId: 'Asia/Tokyo',
+      });
+      const page = await context.newPage();
+      await logInToAdmin(page);
+      await page.goto(`${inject('adminUrl')}/collections/cases/${caseId}`);
+      const panel = page.locator('section.conversation');
+      await panel.getByRole('heading', { name: deskEn.conversationTitle }).waitFor();
+      expect(await panel.textContent()).toContain(formatBerlinTime(String(inbox.docs[0]?.receivedAt)));
+      await mkdirAndShoot(panel, 'admin-conversation-panel-en-1440');
+      await context.close();
     },
   );
 });
