@@ -30,7 +30,7 @@ export const MessageItem = ({ message, t }: { message: ConversationMessage; t: T
           className="conversation__status"
           style={problem ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}
         >
-          {t(statusKey(message))}
+          {t('conversationStatus')}: {t(statusKey(message))}
         </span>
         {message.via === 'statusPage' && <em>{t('conversationViaStatusPage')}</em>}
         {message.audience === 'registrant' && <em>{t('conversationToRegistrant')}</em>}
@@ -52,7 +52,12 @@ export const MessageItem = ({ message, t }: { message: ConversationMessage; t: T
         {message.href ? <a href={message.href}>{message.subject || t('conversationNoSubject')}</a> : message.subject}
       </h4>
       {message.deliveryNote && <p style={{ color: 'var(--theme-error-500)' }}>{message.deliveryNote}</p>}
-      <div className="conversation__text" style={{ whiteSpace: 'pre-wrap', maxHeight: '24rem', overflowY: 'auto' }}>
+      {/* A long mail scrolls in its own box; focusable, so a keyboard can scroll it too. */}
+      <div
+        className="conversation__text"
+        tabIndex={0}
+        style={{ whiteSpace: 'pre-wrap', maxHeight: '24rem', overflowY: 'auto' }}
+      >
         {message.text}
       </div>
       {message.attachments.length > 0 && (

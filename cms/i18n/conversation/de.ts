@@ -5,8 +5,8 @@ export const conversationDe: typeof conversationEn = {
   conversationIntro:
     'Alle Nachrichten an und von der Kundin oder dem Kunden sowie Mails an weitere Beteiligte, älteste zuerst. Zeiten in Europe/Berlin. Benachrichtigungen an Mitarbeitende stehen unter „Gesendete Nachrichten“; interne Notizen bleiben in der Zeitleiste.',
   conversationEmpty: 'Noch keine Nachrichten.',
-  conversationIn: 'Empfangen',
-  conversationOut: 'Gesendet',
+  conversationIn: 'Eingehend',
+  conversationOut: 'Ausgehend',
   conversationFrom: 'Von',
   conversationTo: 'An',
   conversationAt: 'Zeit',

@@ -5,8 +5,8 @@ export const conversationEn = {
   conversationIntro:
     'Every message to and from the customer, and mail to others on the record, oldest first. Times in Europe/Berlin. Notices to staff are under "Messages sent"; internal notes stay in the timeline.',
   conversationEmpty: 'No messages yet.',
-  conversationIn: 'Received',
-  conversationOut: 'Sent',
+  conversationIn: 'Incoming',
+  conversationOut: 'Outgoing',
   conversationFrom: 'From',
   conversationTo: 'To',
   conversationAt: 'Time',

@@ -5,8 +5,8 @@ export const conversationEs: typeof conversationEn = {
   conversationIntro:
     'Todos los mensajes enviados al cliente y recibidos de él, y el correo a otras partes del expediente, del más antiguo al más reciente. Horas en Europe/Berlin. Los avisos al personal están en «Mensajes enviados»; las notas internas quedan en la cronología.',
   conversationEmpty: 'Todavía no hay mensajes.',
-  conversationIn: 'Recibido',
-  conversationOut: 'Enviado',
+  conversationIn: 'Entrante',
+  conversationOut: 'Saliente',
   conversationFrom: 'De',
   conversationTo: 'Para',
   conversationAt: 'Hora',

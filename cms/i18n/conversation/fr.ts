@@ -5,8 +5,8 @@ export const conversationFr: typeof conversationEn = {
   conversationIntro:
     'Tous les messages envoyés au client et reçus de lui, ainsi que le courrier adressé aux autres parties du dossier, du plus ancien au plus récent. Heures en Europe/Berlin. Les notifications au personnel figurent sous « Messages envoyés » ; les notes internes restent dans la chronologie.',
   conversationEmpty: 'Aucun message pour l’instant.',
-  conversationIn: 'Reçu',
-  conversationOut: 'Envoyé',
+  conversationIn: 'Entrant',
+  conversationOut: 'Sortant',
   conversationFrom: 'De',
   conversationTo: 'À',
   conversationAt: 'Heure',

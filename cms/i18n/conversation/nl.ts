@@ -5,8 +5,8 @@ export const conversationNl: typeof conversationEn = {
   conversationIntro:
     'Alle berichten aan en van de klant, en mail aan anderen in het dossier, oudste eerst. Tijden in Europe/Berlin. Meldingen aan medewerkers staan onder "Verzonden berichten"; interne notities blijven in de tijdlijn.',
   conversationEmpty: 'Nog geen berichten.',
-  conversationIn: 'Ontvangen',
-  conversationOut: 'Verzonden',
+  conversationIn: 'Inkomend',
+  conversationOut: 'Uitgaand',
   conversationFrom: 'Van',
   conversationTo: 'Aan',
   conversationAt: 'Tijd',
