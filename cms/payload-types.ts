@@ -749,7 +749,7 @@ export interface InboundMessage {
         id?: string | null;
       }[]
     | null;
-  source: 'resend' | 'file';
+  source: 'resend' | 'file' | 'statusPage';
   webhookId?: string | null;
   providerEmailId?: string | null;
   /**

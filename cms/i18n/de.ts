@@ -1,4 +1,5 @@
 // German desk labels; typed against the English (./en.ts).
+import { conversationDe } from './conversation/de';
 import type { DeskTranslations } from './en';
 
 export const de: DeskTranslations = {
@@ -165,4 +166,5 @@ export const de: DeskTranslations = {
   savedByUnknown: 'nicht erfasst (gespeichert, bevor Namen festgehalten wurden, oder vom System)',
   versionPublishedAt: 'veröffentlicht {{at}} ({{zone}})',
   versionSavedAt: 'als Entwurf gespeichert {{at}} ({{zone}})',
+  ...conversationDe,
 };

@@ -2,6 +2,7 @@
 // is typed against (a missing key does not compile). Payload's i18n holds them
 // under the `desk` namespace: `t('desk:reportsTitle')`. {{name}} is filled in
 // by Payload's t(); keep the placeholders when translating.
+import { conversationEn } from './conversation/en';
 export const en = {
   // Navigation and the reports page
   reportsNavGroup: 'Reports',
@@ -170,6 +171,7 @@ export const en = {
   savedByUnknown: 'not recorded (saved before names were kept, or by the system)',
   versionPublishedAt: 'published {{at}} ({{zone}})',
   versionSavedAt: 'saved as a draft {{at}} ({{zone}})',
+  ...conversationEn,
 };
 
 export type DeskTranslations = typeof en;

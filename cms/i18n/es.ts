@@ -1,4 +1,5 @@
 // Spanish desk labels; typed against the English (./en.ts).
+import { conversationEs } from './conversation/es';
 import type { DeskTranslations } from './en';
 
 export const es: DeskTranslations = {
@@ -164,4 +165,5 @@ export const es: DeskTranslations = {
   savedByUnknown: 'no registrado (guardado antes de que se conservaran los nombres, o por el sistema)',
   versionPublishedAt: 'publicado el {{at}} ({{zone}})',
   versionSavedAt: 'guardado como borrador el {{at}} ({{zone}})',
+  ...conversationEs,
 };

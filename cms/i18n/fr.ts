@@ -1,4 +1,5 @@
 // French desk labels; typed against the English (./en.ts).
+import { conversationFr } from './conversation/fr';
 import type { DeskTranslations } from './en';
 
 export const fr: DeskTranslations = {
@@ -166,4 +167,5 @@ export const fr: DeskTranslations = {
   savedByUnknown: 'non consigné (enregistré avant que les noms soient conservés, ou par le système)',
   versionPublishedAt: 'publié le {{at}} ({{zone}})',
   versionSavedAt: 'enregistré comme brouillon le {{at}} ({{zone}})',
+  ...conversationFr,
 };

@@ -1,4 +1,5 @@
 // Dutch desk labels; typed against the English (./en.ts).
+import { conversationNl } from './conversation/nl';
 import type { DeskTranslations } from './en';
 
 export const nl: DeskTranslations = {
@@ -163,4 +164,5 @@ export const nl: DeskTranslations = {
   savedByUnknown: 'niet vastgelegd (opgeslagen voordat namen werden bijgehouden, of door het systeem)',
   versionPublishedAt: 'gepubliceerd {{at}} ({{zone}})',
   versionSavedAt: 'als concept opgeslagen {{at}} ({{zone}})',
+  ...conversationNl,
 };

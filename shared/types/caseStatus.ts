@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { ProcedureInForceView } from './content';
+import type { CustomerMessage } from './conversation';
 
 // A date we promised and, once it happened, when we kept it. The site says
 // "kept", "kept late", "missed" or "due" from these two dates.
@@ -10,9 +11,6 @@ export type StatusPromise = {
   // The first date, when an extension notice moved it.
   extendedFrom: string | null;
 };
-
-// A message we sent the customer, in their language, as it stands in the outbox.
-export type StatusMessage = { at: string; subject: string; deliveredAt: string | null };
 
 // What the customer may see behind their private status link: the contract
 // between the CMS's status endpoint and the site's status page. The token is
@@ -56,7 +54,8 @@ export type CaseStatusView = {
     acknowledgementDueAt: string | null;
     answerDueAt: string | null;
   } | null;
-  messages: StatusMessage[];
+  // What we mailed the customer and what they sent us, oldest first (cms/conversation/customer.ts).
+  conversation: CustomerMessage[];
   // The published procedure in force when the case arrived (site: /[lang]/procedure/[versionId]).
   procedureInForce: ProcedureInForceView | null;
 };

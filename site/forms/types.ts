@@ -35,5 +35,9 @@ export type FormSpec = {
   schema: z.ZodType;
 };
 
-export const fieldNames = (spec: FormSpec): string[] =>
+// What reading and checking a POSTed form needs (site/lib/formPost.ts): the
+// four forms' specs, and the status page's reply (site/forms/statusReply.ts).
+export type PostedFormSpec = Pick<FormSpec, 'fieldsets' | 'schema'>;
+
+export const fieldNames = (spec: PostedFormSpec): string[] =>
   spec.fieldsets.flatMap((fieldset) => fieldset.fields.map((field) => field.name));

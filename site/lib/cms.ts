@@ -308,6 +308,34 @@ export const getCaseStatus = async (token: string): Promise<CaseStatusView | und
   }
 };
 
+export type StatusReplyResult =
+  { kind: 'done' } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'notFound' } | { kind: 'unavailable' };
+
+// The customer's message from their status page (cms/collections/Cases/endpoints/statusReply.ts).
+// The submission key makes a repeat harmless, so a lost answer is asked again once.
+export const postStatusReply = async (
+  token: string,
+  body: { message: string; language: Locale; submissionKey: string },
+): Promise<StatusReplyResult> => {
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    try {
+      const response = await cmsFetch(`/api/cases/status/${encodeURIComponent(token)}/reply`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.ok) return { kind: 'done' };
+      if (response.status === 404) return { kind: 'notFound' };
+      const answer = (await response.json().catch(() => ({}))) as { errors?: FieldErrors };
+      if (response.status === 400 && answer.errors) return { kind: 'invalid', errors: answer.errors };
+      if (response.status < 500) return { kind: 'unavailable' };
+    } catch (error) {
+      console.error('Could not send a status-page message to the CMS:', error);
+    }
+  }
+  return { kind: 'unavailable' };
+};
+
 export type PreviewResult =
   | { kind: 'shown'; procedure: ProcedurePage; contact: ContactDetails }
   | { kind: 'expired' | 'invalid' | 'unavailable' };

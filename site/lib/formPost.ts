@@ -2,7 +2,7 @@ import type { Locale } from '@shared/i18n/locales';
 import { MAX_FORM_BYTES } from '@shared/limits';
 import { fieldErrors, type FieldErrors } from '@shared/schemas/issues';
 import { isSubmissionKey, SUBMISSION_KEY_FIELD } from '@shared/submissionKey';
-import { fieldNames, type FormSpec } from '../forms/types';
+import { fieldNames, type PostedFormSpec } from '../forms/types';
 import { LANGUAGE_SWITCH_FIELD } from './languageSwitch';
 import { clientKey, takeRateLimit } from './rateLimit';
 
@@ -48,7 +48,7 @@ const statusFor: Record<Refusal | 'invalid', number> = {
 export const responseStatus = <T>(outcome: FormOutcome<T>): number =>
   outcome.kind === 'done' || outcome.switched ? 200 : statusFor[outcome.refusal ?? 'invalid'];
 
-const readForm = (form: FormData, spec: FormSpec) => {
+const readForm = (form: FormData, spec: PostedFormSpec) => {
   const values: FormValues = {};
   const files: File[] = [];
   for (const name of fieldNames(spec)) {
@@ -74,7 +74,7 @@ export const handleFormPost = async <T>({
   request: Request;
   clientAddress: string;
   locale: Locale;
-  spec: FormSpec;
+  spec: PostedFormSpec;
   extraValues?: FormValues;
   submitter: Submitter<T>;
 }): Promise<FormOutcome<T>> => {

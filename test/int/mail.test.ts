@@ -98,7 +98,7 @@ describe(`mail through Resend on ${describeDatabase()}`, () => {
     expect(sent).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: mail.id });
     expect(acknowledged.milestones?.acknowledgedAt).toBe(sent?.sentAt);
     const view = await findCaseStatus(payload, String(filed.accessToken));
-    expect(view?.messages.map((message) => message.subject)).toEqual([mail.subject]);
+    expect(view?.conversation.map((message) => message.subject)).toEqual([mail.subject]);
   });
 
   it('tells the handlers of a new complaint, each in their own language, and only them', async () => {

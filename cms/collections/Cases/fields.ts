@@ -7,6 +7,7 @@ import { abuseCategories, reporterTypes } from '@shared/schemas/abuseReport';
 import { complaintTopics } from '@shared/schemas/complaint';
 import { caseStatuses } from '../../workflow/lifecycle';
 import { pick, omit, sentMessages, workflowFields } from '../../workflow/fields';
+import { conversationField } from '../../conversation/field';
 import { consentFields } from './consent';
 import { channelOptions } from '../../fields/channelOptions';
 
@@ -148,6 +149,7 @@ export const caseFields: Field[] = [
     access: { read: () => false, update: () => false },
   },
   { name: 'relatedRecords', type: 'ui', admin: { components: { Field: '/components/RelatedRecords#RelatedRecords' } } },
+  conversationField,
   sentMessages('case'),
   {
     name: 'timeline',

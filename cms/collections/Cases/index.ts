@@ -6,6 +6,7 @@ import { intakeStepField } from '../../intake/field';
 import { workflowActionsEndpoint } from '../../workflow/actions';
 import { replyEndpoints } from '../../replies/endpoint';
 import { caseStatusEndpoint } from './endpoints/status';
+import { caseStatusReplyEndpoint } from './endpoints/statusReply';
 import { caseFields } from './fields';
 import { caseHooks } from './hooks';
 import { plainColumnHeadings } from '../../fields/plainColumnHeadings';
@@ -57,7 +58,12 @@ export const Cases: CollectionConfig = {
   },
   // In the order they run, each with its reason: ./hooks.ts.
   hooks: caseHooks,
-  endpoints: [caseStatusEndpoint, workflowActionsEndpoint('cases'), ...replyEndpoints('cases')],
+  endpoints: [
+    caseStatusEndpoint,
+    caseStatusReplyEndpoint,
+    workflowActionsEndpoint('cases'),
+    ...replyEndpoints('cases'),
+  ],
   fields: plainColumnHeadings(
     bulkEditOnly(['assignee', 'addNote'], [...caseFields, submissionKeyField, procedureInForceField, intakeStepField]),
   ),

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload';
 import type { CaseStatusView, StatusPromise } from '@shared/types/caseStatus';
 import type { Case, Escalation } from '../../payload-types';
-import { hashAccessToken } from '../../workflow/accessToken';
+import { findCaseByToken } from './byToken';
+import { readCustomerConversation } from '../../conversation/customer';
 import { effectiveAnswerDue } from '../../workflow/nextDeadline';
 import type { WorkflowDoc } from '../../workflow/types';
 
@@ -34,30 +35,21 @@ const texts = <F extends string>(source: Partial<Record<F, string | null | undef
   fields.flatMap((field) => (source[field]?.trim() ? [{ field, text: source[field].trim() }] : []));
 
 export const findCaseStatus = async (payload: Payload, token: string): Promise<CaseStatusView | undefined> => {
-  if (!/^[\w-]{20,100}$/.test(token)) return undefined;
-  const { docs } = await payload.find({
-    collection: 'cases',
-    where: { accessTokenHash: { equals: hashAccessToken(token) } },
+  const doc = await findCaseByToken(payload, token);
+  if (!doc) return undefined;
+  const escalations = await payload.find({
+    collection: 'escalations',
+    where: { case: { equals: doc.id } },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
   });
-  const doc = docs[0];
-  if (!doc) return undefined;
-  const [escalations, messages] = await Promise.all([
-    payload.find({ collection: 'escalations', where: { case: { equals: doc.id } }, limit: 1, depth: 0 }),
-    // Every message to the customer, the escalation's too (they carry the case).
-    payload.find({
-      collection: 'outbox',
-      where: { and: [{ case: { equals: doc.id } }, { audience: { equals: 'customer' } }] },
-      sort: 'createdAt',
-      limit: 100,
-      depth: 0,
-      overrideAccess: true,
-      select: { subject: true, createdAt: true, sentAt: true, status: true },
-    }),
-  ]);
   const escalation = escalations.docs[0];
+  // Every message to the customer and from them, the escalation's too (they carry the case).
+  const conversation = await readCustomerConversation({
+    payload,
+    caseId: doc.id,
+    customerAddresses: [doc.reporter.email ?? '', escalation?.reporter?.email ?? ''],
+  });
   return {
     caseNumber: doc.caseNumber ?? '',
     channel: doc.channel,
@@ -103,10 +95,6 @@ export const findCaseStatus = async (payload: Payload, token: string): Promise<C
       doc.procedureInForce?.versionId && doc.procedureInForce.publishedAt
         ? { versionId: doc.procedureInForce.versionId, publishedAt: doc.procedureInForce.publishedAt }
         : null,
-    messages: messages.docs.map((message) => ({
-      at: message.createdAt,
-      subject: message.subject,
-      deliveredAt: message.status === 'sent' ? (message.sentAt ?? null) : null,
-    })),
+    conversation,
   };
 };

@@ -2,6 +2,7 @@ import type { Field } from 'payload';
 import { anonymisedAtField } from '../../fields/anonymisedAt';
 import { domainsArray, languageField, reporterGroup } from '../../fields/submission';
 import { omit, pick, sentMessages, workflowFields } from '../../workflow/fields';
+import { conversationField } from '../../conversation/field';
 import { escalationStatuses } from '../../workflow/lifecycle';
 
 const workflow = workflowFields({ statuses: escalationStatuses, answerLabel: 'Final answer' });
@@ -35,6 +36,7 @@ export const escalationFields: Field[] = [
   { name: 'description', type: 'textarea', required: true },
   { name: 'reasonUnsatisfied', type: 'textarea', required: true, label: 'Why the answer did not satisfy' },
   { name: 'expectedSteps', type: 'textarea', required: true, label: 'Steps the customer expects' },
+  conversationField,
   sentMessages('escalation'),
   {
     name: 'timeline',

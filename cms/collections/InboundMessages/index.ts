@@ -134,6 +134,7 @@ export const InboundMessages: CollectionConfig = {
       options: [
         { value: 'resend', label: 'Resend webhook' },
         { value: 'file', label: 'Imported .eml file' },
+        { value: 'statusPage', label: "The customer's status page" },
       ],
       admin: sidebar,
     },

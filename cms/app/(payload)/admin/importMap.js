@@ -5,6 +5,7 @@ import { PlainLabel as PlainLabel_a07c83f51e4427452426aa0253688327 } from '../..
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
 import { DomainsCell as DomainsCell_06a8c03940a320d2807c84dcde671d83 } from '../../../components/DomainsCell'
 import { RelatedRecords as RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55 } from '../../../components/RelatedRecords'
+import { Conversation as Conversation_e1e82cb8013d81cef70a1e356ebe204b } from '../../../components/Conversation/index'
 import { CaseActions as CaseActions_ad1fc18fa2345469dded319ae9e191e5 } from '../../../components/CaseActions'
 import { ReplyComposer as ReplyComposer_eebd811353bf8e6c2590327da5fa74c6 } from '../../../components/ReplyComposer/ReplyComposer'
 import { BerlinTimestamps as BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62 } from '../../../components/BerlinTimestamps'
@@ -52,6 +53,7 @@ export const importMap = {
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
   "/components/DomainsCell#DomainsCell": DomainsCell_06a8c03940a320d2807c84dcde671d83,
   "/components/RelatedRecords#RelatedRecords": RelatedRecords_09fc2dc57776abb5fedffe7e8b12ff55,
+  "/components/Conversation/index#Conversation": Conversation_e1e82cb8013d81cef70a1e356ebe204b,
   "/components/CaseActions#CaseActions": CaseActions_ad1fc18fa2345469dded319ae9e191e5,
   "/components/ReplyComposer/ReplyComposer#ReplyComposer": ReplyComposer_eebd811353bf8e6c2590327da5fa74c6,
   "/components/BerlinTimestamps#BerlinTimestamps": BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62,

@@ -1,0 +1,31 @@
+import type { conversationEn } from './en';
+
+export const conversationDe: typeof conversationEn = {
+  conversationTitle: 'Verlauf',
+  conversationIntro:
+    'Alle Nachrichten an und von der Kundin oder dem Kunden sowie Mails an weitere Beteiligte, älteste zuerst. Zeiten in Europe/Berlin. Benachrichtigungen an Mitarbeitende stehen unter „Gesendete Nachrichten“; interne Notizen bleiben in der Zeitleiste.',
+  conversationEmpty: 'Noch keine Nachrichten.',
+  conversationIn: 'Eingehend',
+  conversationOut: 'Ausgehend',
+  conversationFrom: 'Von',
+  conversationTo: 'An',
+  conversationAt: 'Zeit',
+  conversationStatus: 'Status',
+  conversationViaStatusPage: 'auf der Statusseite geschrieben',
+  conversationToRegistrant: 'an den Domaininhaber',
+  conversationAttachments: 'Anhänge',
+  conversationEvidence: 'Beweismittel',
+  conversationOpen: 'Nachricht öffnen',
+  conversationNoSubject: '(kein Betreff)',
+  deliveryQueued: 'In der Warteschlange',
+  deliveryFailed: 'Versand fehlgeschlagen, wird wiederholt',
+  deliverySent: 'Gesendet',
+  deliveryDelivered: 'Zugestellt',
+  deliveryBounced: 'Unzustellbar: nicht angekommen',
+  deliveryComplained: 'Vom Empfänger als Spam markiert',
+  deliveryNotSent: 'Nicht gesendet (kein Mailanbieter eingerichtet)',
+  inboundThreaded: 'Diesem Vorgang zugeordnet',
+  inboundNewCase: 'Hat diesen Vorgang eröffnet',
+  inboundHeld: 'Zur Prüfung zurückgehalten (Authentifizierung fehlgeschlagen)',
+  inboundOther: 'Empfangen',
+};

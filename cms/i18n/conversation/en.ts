@@ -1,0 +1,31 @@
+// The conversation panel on a case and an escalation (cms/components/Conversation.tsx).
+// Spread into ../en.ts; the other languages are typed against it.
+export const conversationEn = {
+  conversationTitle: 'Conversation',
+  conversationIntro:
+    'Every message to and from the customer, and mail to others on the record, oldest first. Times in Europe/Berlin. Notices to staff are under "Messages sent"; internal notes stay in the timeline.',
+  conversationEmpty: 'No messages yet.',
+  conversationIn: 'Incoming',
+  conversationOut: 'Outgoing',
+  conversationFrom: 'From',
+  conversationTo: 'To',
+  conversationAt: 'Time',
+  conversationStatus: 'Status',
+  conversationViaStatusPage: 'written on the status page',
+  conversationToRegistrant: 'to the registrant',
+  conversationAttachments: 'Attachments',
+  conversationEvidence: 'Evidence',
+  conversationOpen: 'Open the message',
+  conversationNoSubject: '(no subject)',
+  deliveryQueued: 'Queued',
+  deliveryFailed: 'Sending failed, retrying',
+  deliverySent: 'Sent',
+  deliveryDelivered: 'Delivered',
+  deliveryBounced: 'Bounced: the recipient did not get it',
+  deliveryComplained: 'Marked as spam by the recipient',
+  deliveryNotSent: 'Not sent (no mail provider configured)',
+  inboundThreaded: 'Threaded to this record',
+  inboundNewCase: 'Opened this record',
+  inboundHeld: 'Held for review (failed authentication)',
+  inboundOther: 'Received',
+};

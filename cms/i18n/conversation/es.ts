@@ -1,0 +1,31 @@
+import type { conversationEn } from './en';
+
+export const conversationEs: typeof conversationEn = {
+  conversationTitle: 'Conversación',
+  conversationIntro:
+    'Todos los mensajes enviados al cliente y recibidos de él, y el correo a otras partes del expediente, del más antiguo al más reciente. Horas en Europe/Berlin. Los avisos al personal están en «Mensajes enviados»; las notas internas quedan en la cronología.',
+  conversationEmpty: 'Todavía no hay mensajes.',
+  conversationIn: 'Entrante',
+  conversationOut: 'Saliente',
+  conversationFrom: 'De',
+  conversationTo: 'Para',
+  conversationAt: 'Hora',
+  conversationStatus: 'Estado',
+  conversationViaStatusPage: 'escrito en la página de estado',
+  conversationToRegistrant: 'al titular del dominio',
+  conversationAttachments: 'Adjuntos',
+  conversationEvidence: 'Pruebas',
+  conversationOpen: 'Abrir el mensaje',
+  conversationNoSubject: '(sin asunto)',
+  deliveryQueued: 'En cola',
+  deliveryFailed: 'Envío fallido, se reintentará',
+  deliverySent: 'Enviado',
+  deliveryDelivered: 'Entregado',
+  deliveryBounced: 'Rebotado: el destinatario no lo recibió',
+  deliveryComplained: 'Marcado como spam por el destinatario',
+  deliveryNotSent: 'No enviado (no hay proveedor de correo configurado)',
+  inboundThreaded: 'Vinculado a este expediente',
+  inboundNewCase: 'Abrió este expediente',
+  inboundHeld: 'Retenido para revisión (autenticación fallida)',
+  inboundOther: 'Recibido',
+};

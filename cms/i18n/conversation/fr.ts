@@ -1,0 +1,31 @@
+import type { conversationEn } from './en';
+
+export const conversationFr: typeof conversationEn = {
+  conversationTitle: 'Échanges',
+  conversationIntro:
+    'Tous les messages envoyés au client et reçus de lui, ainsi que le courrier adressé aux autres parties du dossier, du plus ancien au plus récent. Heures en Europe/Berlin. Les notifications au personnel figurent sous « Messages envoyés » ; les notes internes restent dans la chronologie.',
+  conversationEmpty: 'Aucun message pour l’instant.',
+  conversationIn: 'Entrant',
+  conversationOut: 'Sortant',
+  conversationFrom: 'De',
+  conversationTo: 'À',
+  conversationAt: 'Heure',
+  conversationStatus: 'Statut',
+  conversationViaStatusPage: 'écrit sur la page de suivi',
+  conversationToRegistrant: 'au titulaire du domaine',
+  conversationAttachments: 'Pièces jointes',
+  conversationEvidence: 'Preuves',
+  conversationOpen: 'Ouvrir le message',
+  conversationNoSubject: '(sans objet)',
+  deliveryQueued: 'En file d’attente',
+  deliveryFailed: 'Échec de l’envoi, nouvel essai prévu',
+  deliverySent: 'Envoyé',
+  deliveryDelivered: 'Remis',
+  deliveryBounced: 'Rejeté : le destinataire ne l’a pas reçu',
+  deliveryComplained: 'Signalé comme spam par le destinataire',
+  deliveryNotSent: 'Non envoyé (aucun fournisseur de messagerie configuré)',
+  inboundThreaded: 'Rattaché à ce dossier',
+  inboundNewCase: 'A ouvert ce dossier',
+  inboundHeld: 'Retenu pour vérification (authentification échouée)',
+  inboundOther: 'Reçu',
+};

@@ -1,0 +1,31 @@
+import type { conversationEn } from './en';
+
+export const conversationNl: typeof conversationEn = {
+  conversationTitle: 'Gesprek',
+  conversationIntro:
+    'Alle berichten aan en van de klant, en mail aan anderen in het dossier, oudste eerst. Tijden in Europe/Berlin. Meldingen aan medewerkers staan onder "Verzonden berichten"; interne notities blijven in de tijdlijn.',
+  conversationEmpty: 'Nog geen berichten.',
+  conversationIn: 'Inkomend',
+  conversationOut: 'Uitgaand',
+  conversationFrom: 'Van',
+  conversationTo: 'Aan',
+  conversationAt: 'Tijd',
+  conversationStatus: 'Status',
+  conversationViaStatusPage: 'geschreven op de statuspagina',
+  conversationToRegistrant: 'aan de domeinhouder',
+  conversationAttachments: 'Bijlagen',
+  conversationEvidence: 'Bewijs',
+  conversationOpen: 'Bericht openen',
+  conversationNoSubject: '(geen onderwerp)',
+  deliveryQueued: 'In de wachtrij',
+  deliveryFailed: 'Verzenden mislukt, wordt opnieuw geprobeerd',
+  deliverySent: 'Verzonden',
+  deliveryDelivered: 'Afgeleverd',
+  deliveryBounced: 'Onbestelbaar: de ontvanger heeft het niet gekregen',
+  deliveryComplained: 'Door de ontvanger als spam gemarkeerd',
+  deliveryNotSent: 'Niet verzonden (geen mailprovider ingesteld)',
+  inboundThreaded: 'Aan dit dossier gekoppeld',
+  inboundNewCase: 'Heeft dit dossier geopend',
+  inboundHeld: 'Vastgehouden ter controle (authenticatie mislukt)',
+  inboundOther: 'Ontvangen',
+};
