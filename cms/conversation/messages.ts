@@ -1,4 +1,5 @@
-import type { ConversationMessage } from '@shared/types/conversation';
+import type { ConversationAttachment, ConversationMessage } from '@shared/types/conversation';
+import type { OutboxAttachment } from '../mail/queue';
 import type { InboundMessage, Outbox } from '../payload-types';
 import { deliveryState } from './delivery';
 
@@ -19,6 +20,7 @@ export const outboxSelect = {
   createdAt: true,
   case: true,
   escalation: true,
+  attachments: true,
 } as const;
 
 export const inboundSelect = {
@@ -39,6 +41,13 @@ export const inboundSelect = {
 type OutRow = Pick<Outbox, 'id' | keyof typeof outboxSelect>;
 type InRow = Pick<InboundMessage, 'id' | keyof typeof inboundSelect>;
 
+// The files sent with a reply from the case (cms/mail/queue.ts: OutboxAttachment).
+const sentFiles = (attachments: unknown): ConversationAttachment[] =>
+  (Array.isArray(attachments) ? (attachments as Partial<OutboxAttachment>[]) : []).map((file) => ({
+    filename: file.filename ?? '',
+    size: typeof file.filesize === 'number' ? file.filesize : null,
+  }));
+
 export const fromOutbox = (row: OutRow): ConversationMessage => ({
   key: `out-${row.id}`,
   direction: 'out',
@@ -52,7 +61,7 @@ export const fromOutbox = (row: OutRow): ConversationMessage => ({
   audience: row.audience === 'registrant' ? 'registrant' : 'customer',
   delivery: deliveryState(row),
   deliveryNote: row.deliveryNote ?? undefined,
-  attachments: [],
+  attachments: sentFiles(row.attachments),
   evidence: [],
   href: `/admin/collections/outbox/${row.id}`,
 });

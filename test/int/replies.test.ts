@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import type { User } from '../../cms/payload-types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readCustomerConversation } from '../../cms/conversation/customer';
+import { readStaffConversation } from '../../cms/conversation/staff';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
@@ -278,6 +281,20 @@ describe(`replies from the case on ${describeDatabase()}`, () => {
     expect(Buffer.from(attachments?.[0]?.content ?? '', 'base64').equals(png)).toBe(true);
     expect(attachments?.[0]?.filename).not.toContain('?');
     expect(await countFiles()).toBe(filesBefore + 1);
+    // The conversation names what was sent with the reply, to staff and to the customer.
+    const target = { collection: 'cases', id: filed.id } as const;
+    const staffView = await readStaffConversation({ payload, user: handler as User & { collection: 'users' }, target });
+    const customerView = await readCustomerConversation({
+      payload,
+      caseId: filed.id,
+      customerAddresses: ['files@example.nl'],
+    });
+    for (const view of [staffView ?? [], customerView]) {
+      const sentWithReply = view.filter((message) => message.attachments.length > 0);
+      expect(sentWithReply.map((message) => message.attachments.map(({ filename }) => filename))).toEqual([
+        [attachments?.[0]?.filename],
+      ]);
+    }
   });
 
   it('sends a composition once however often it is posted', async () => {
