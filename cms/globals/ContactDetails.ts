@@ -1,4 +1,6 @@
-import type { GlobalConfig } from 'payload';
+import type { Field, GlobalConfig } from 'payload';
+import { defaultLocale, locales } from '@shared/i18n/locales';
+import { hasRole } from '../access/roles';
 import { sitePreview } from '../content/previewConfig';
 import { withDrafts } from '../content/versioning';
 import { contentAccess } from '../access/content';
@@ -12,6 +14,20 @@ const translated = [
   { name: 'escalationDepartment', label: 'Escalation department' },
   { name: 'country', label: 'Country' },
 ];
+
+// The language a mail to a desk mailbox is filed in when its text is too short
+// to tell (cms/inbound/language.ts). How mail is read is the admins' call, not
+// the content editors': they see it, only admins change it.
+const mailboxLanguage = (name: string, mailbox: string): Field => ({
+  name,
+  type: 'select',
+  options: locales.map(({ code, label }) => ({ value: code, label })),
+  defaultValue: defaultLocale,
+  access: { update: ({ req }) => hasRole(req.user, 'admin') },
+  admin: {
+    description: `Default language of mail to the ${mailbox} mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.`,
+  },
+});
 
 // One source for the registrar's contact block: every page that shows an address,
 // a phone number or a mailbox reads it from here.
@@ -37,7 +53,10 @@ export const ContactDetails: GlobalConfig = withDrafts({
     contactPhoneField('phone', 'Phone'),
     contactPhoneField('fax', 'Fax'),
     { name: 'complaintsEmail', type: 'email', required: true },
+    mailboxLanguage('complaintsLanguage', 'complaints'),
     { name: 'abuseEmail', type: 'email', required: true },
+    mailboxLanguage('abuseLanguage', 'abuse'),
     { name: 'feedbackEmail', type: 'email', required: true },
+    mailboxLanguage('feedbackLanguage', 'feedback'),
   ],
 });

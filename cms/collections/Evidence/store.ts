@@ -8,17 +8,22 @@ export type IncomingFile = { filename: string; contentType: string; content: Buf
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 // The site's limits for evidence, for files that did not come through its form
-// (a partner's report, a machine report by mail): at most MAX_EVIDENCE_FILES
-// files of at most MAX_EVIDENCE_FILE_BYTES each. Says what is wrong, or nothing.
-export const evidenceProblem = (files: IncomingFile[]): string | undefined => {
-  if (files.length > MAX_EVIDENCE_FILES) {
-    return `At most ${MAX_EVIDENCE_FILES} evidence files are accepted; this report has ${files.length}.`;
-  }
-  const large = files.find((file) => file.content.length > MAX_EVIDENCE_FILE_BYTES);
-  return large
-    ? `Evidence file ${large.filename} is ${megabytes(large.content.length)}; at most ${megabytes(MAX_EVIDENCE_FILE_BYTES)} each.`
+// (a partner's report, a mail to abuse@): at most MAX_EVIDENCE_FILES files of
+// at most MAX_EVIDENCE_FILE_BYTES each. Each check says what is wrong, or nothing.
+export const evidenceCountProblem = (count: number): string | undefined =>
+  count > MAX_EVIDENCE_FILES
+    ? `At most ${MAX_EVIDENCE_FILES} evidence files are accepted; this report has ${count}.`
     : undefined;
-};
+
+export const evidenceSizeProblem = ({ filename, size }: { filename: string; size: number }): string | undefined =>
+  size > MAX_EVIDENCE_FILE_BYTES
+    ? `Evidence file ${filename} is ${megabytes(size)}; at most ${megabytes(MAX_EVIDENCE_FILE_BYTES)} each.`
+    : undefined;
+
+// A report is refused whole when any of its files breaks a limit.
+export const evidenceProblem = (files: IncomingFile[]): string | undefined =>
+  evidenceCountProblem(files.length) ??
+  files.map((file) => evidenceSizeProblem({ filename: file.filename, size: file.content.length })).find(Boolean);
 
 // Stores files as evidence with the same checks as the site's uploads:
 // Payload's upload checks the type from the content (the Evidence collection's
