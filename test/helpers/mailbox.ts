@@ -33,3 +33,12 @@ export const mailToDesk = async (raw: Buffer): Promise<{ id: string; status: num
   });
   return (await response.json()) as { id: string; status: number };
 };
+
+// Resend tells the desk what became of a mail it sent (`email.bounced`, …).
+export const deliveryEvent = async (type: string, data: Record<string, unknown>): Promise<number> => {
+  const response = await fetch(`${inject('resendUrl')}/_stand-in/events`, {
+    method: 'POST',
+    body: JSON.stringify({ type, data }),
+  });
+  return ((await response.json()) as { status: number }).status;
+};

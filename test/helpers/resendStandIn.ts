@@ -150,6 +150,11 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
       const { message, status } = await inbound.receive(Buffer.from(await readBody(request), 'utf8'));
       return reply(response, 200, { id: message.id, status });
     }
+    // A delivery event (`email.bounced`, …) about mail the stand-in accepted.
+    if (request.method === 'POST' && path === '/_stand-in/events') {
+      const event = JSON.parse(await readBody(request)) as { type: string; data: unknown };
+      return reply(response, 200, { status: (await inbound.deliver(event)).status });
+    }
     if (request.method === 'POST' && path === '/_stand-in/reset') {
       standIn.reset();
       return reply(response, 200, {});

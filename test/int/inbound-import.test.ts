@@ -238,8 +238,15 @@ describe(`mail files and mailbox languages on ${describeDatabase()}`, () => {
     const [, inbound] = mailGroups(new Date());
     const closedQueue = inbound?.queues.find((queue) => queue.label === 'customerRepliesClosed');
     const count = async (user: Actor) =>
-      (await payload.count({ collection: 'inbound-messages', where: closedQueue?.where, overrideAccess: false, user }))
-        .totalDocs;
+      (
+        await payload.count({
+          collection: 'inbound-messages',
+          // A copy: Payload writes the related case's access rules into a where it is given.
+          where: structuredClone(closedQueue?.where),
+          overrideAccess: false,
+          user,
+        })
+      ).totalDocs;
     const before = { handler: await count(handler), specialist: await count(specialist) };
     await payload.jobs.run({ queue: 'mail', limit: 100 });
     const [acknowledgement] = (

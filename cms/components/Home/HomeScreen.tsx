@@ -20,7 +20,10 @@ export const HomeScreen = async ({ i18n, payload, permissions, user }: ServerPro
   const adminRoute = payload.config.routes.admin;
   type Counted = FigureList['collection'] | QueueGroup['collection'];
   const count = async (collection: Counted, where: Where) =>
-    (await payload.count({ collection, where, user, overrideAccess: false })).totalDocs;
+    // A copy: a query across a relationship (case.status) gets the related
+    // collection's access rules written into the where it is given, and the
+    // link must carry the query as it was meant.
+    (await payload.count({ collection, where: structuredClone(where), user, overrideAccess: false })).totalDocs;
   const tile = async ({
     label,
     collection,
