@@ -34,7 +34,7 @@ export const ImportEml = ({
       className="desk-import-eml"
       open={Boolean(error)}
       style={{
-        margin: '0 var(--gutter-h) var(--base)',
+        margin: '0 0 var(--base)',
         padding: 'calc(var(--base) / 2) calc(var(--base) * 0.8)',
         border: '1px solid var(--theme-elevation-150)',
         borderRadius: 'var(--style-radius-m, 4px)',

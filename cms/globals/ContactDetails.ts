@@ -20,12 +20,14 @@ const translated = [
 // the content editors': they see it, only admins change it.
 const mailboxLanguage = (name: string, mailbox: string): Field => ({
   name,
+  label: `Default language of ${mailbox} mail`,
   type: 'select',
   options: locales.map(({ code, label }) => ({ value: code, label })),
   defaultValue: defaultLocale,
   access: { update: ({ req }) => hasRole(req.user, 'admin') },
   admin: {
-    description: `Default language of mail to the ${mailbox} mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.`,
+    isClearable: false,
+    description: `Mail to the ${mailbox} mailbox is filed and acknowledged in this language when its text is too short to tell. Staff can correct a record's language. Set by admins.`,
   },
 });
 

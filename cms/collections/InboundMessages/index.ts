@@ -43,7 +43,7 @@ export const InboundMessages: CollectionConfig = {
       'Every mail that reached the complaints, abuse and feedback mailboxes, and where it went: threaded to its case, a new case, held for review (failed authentication) or ignored (auto-replies).',
     hidden: ({ user }) => !user,
     // Import .eml: a mail file fed in as if the provider had delivered it.
-    components: { beforeList: ['/components/ImportEml#ImportEml'] },
+    components: { beforeListTable: ['/components/ImportEml#ImportEml'] },
   },
   defaultSort: '-receivedAt',
   access: { read: inboundAccess, create: nobody, update: nobody, delete: nobody },
