@@ -42,7 +42,9 @@ const importFile = async (page: Page, name: string, content: Buffer, summary: st
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: submit, exact: true }).click()]);
 };
 
-const tile = (page: Page, label: string) => page.getByRole('link', { name: new RegExp(`^\\d+\\s*${label}$`) });
+// The tile's accessible name: its number, then its label (taken literally).
+const tile = (page: Page, label: string) =>
+  page.getByRole('link', { name: new RegExp(`^\\d+\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 const tileCount = async (page: Page, label: string) =>
   Number(await tile(page, label).locator('span').first().textContent());
 const listedRows = async (page: Page) => {
