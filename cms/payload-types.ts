@@ -1908,8 +1908,20 @@ export interface ContactDetail {
    */
   fax?: string | null;
   complaintsEmail: string;
+  /**
+   * Default language of mail to the complaints mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.
+   */
+  complaintsLanguage?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   abuseEmail: string;
+  /**
+   * Default language of mail to the abuse mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.
+   */
+  abuseLanguage?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   feedbackEmail: string;
+  /**
+   * Default language of mail to the feedback mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.
+   */
+  feedbackLanguage?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2340,8 +2352,11 @@ export interface ContactDetailsSelect<T extends boolean = true> {
   phone?: T;
   fax?: T;
   complaintsEmail?: T;
+  complaintsLanguage?: T;
   abuseEmail?: T;
+  abuseLanguage?: T;
   feedbackEmail?: T;
+  feedbackLanguage?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,9 +3,9 @@
 // that reads, threads or files it), on the database the settings name. For a
 // desk without a provider, a forwarded mail, or mail from another system.
 import { readFile } from 'node:fs/promises';
-import { createLocalReq, getPayload } from 'payload';
+import { getPayload } from 'payload';
 import config from '../cms/payload.config';
-import { storeReceipt } from '../cms/inbound/receipt';
+import { receiveMailFile } from '../cms/inbound/receiveFile';
 
 const files = process.argv.slice(2).filter((argument) => argument !== '--');
 if (files.length === 0) {
@@ -14,15 +14,11 @@ if (files.length === 0) {
 }
 
 const payload = await getPayload({ config });
-const req = await createLocalReq({}, payload);
 let failed = 0;
 for (const file of files) {
   try {
-    const raw = await readFile(file);
-    const { id, job } = await storeReceipt(req, { source: 'file', receivedAt: new Date().toISOString(), raw });
-    // This file's own job, not whatever else waits in the queue.
-    if (job !== undefined) await payload.jobs.runByID({ id: job });
-    const record = await payload.findByID({ collection: 'inbound-messages', id, depth: 0, overrideAccess: true });
+    // The one path the admin's "Import .eml" takes too (cms/inbound/receiveFile.ts).
+    const record = await receiveMailFile(payload, await readFile(file));
     console.log(`${file}: ${record.status}${record.statusReason ? ` (${record.statusReason})` : ''}`);
   } catch (error) {
     failed += 1;

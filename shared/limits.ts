@@ -9,3 +9,7 @@ export const MAX_FORM_BYTES = MAX_EVIDENCE_FILES * MAX_EVIDENCE_FILE_BYTES + 102
 // base64-encoded (4 bytes for every 3): every file at its largest, encoded,
 // plus the report's own fields.
 export const MAX_MACHINE_REPORT_BYTES = Math.ceil((MAX_EVIDENCE_FILES * MAX_EVIDENCE_FILE_BYTES * 4) / 3) + 1024 * 1024;
+// A mail file imported by staff (Import .eml, `npm run mail:receive`): room for
+// a message with attachments over the evidence limit (those are refused one by
+// one with a note on the case, as for mail from the provider), but no more.
+export const MAX_IMPORTED_MAIL_BYTES = 50 * 1024 * 1024;

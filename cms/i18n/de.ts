@@ -71,6 +71,23 @@ export const de: DeskTranslations = {
   thisMonth: 'Dieser Monat ({{month}}, Europe/Berlin)',
   allFigures: 'Alle Zahlen',
   contentYouKeep: 'Inhalte, die Sie pflegen',
+  // Mail on the home screen and the Inbox's Import .eml (cms/inbound/importEndpoint.ts)
+  mailToCustomers: 'Mail mit Kunden, letzte {{days}} Tage',
+  mailNotDelivered: 'Mail nicht zugestellt (unzustellbar oder als Spam markiert)',
+  customerReplies: 'Nachrichten von Kunden zu einem Vorgang',
+  customerRepliesClosed: 'Nachrichten von Kunden zu einem abgeschlossenen Fall',
+  importEmlTitle: '.eml importieren',
+  importEmlHint:
+    'Eine weitergeleitete Mail oder eine Mail aus einem anderen System, als .eml-Datei gespeichert (höchstens {{size}} MB). Sie nimmt denselben Weg wie Mail vom Anbieter: ihrem Fall zugeordnet oder als neuer Vorgang erfasst und bestätigt.',
+  importEmlFile: 'Mail-Datei (.eml)',
+  importEmlSubmit: 'Importieren',
+  importEmlEmpty: 'Wählen Sie eine .eml-Datei: Es wurde keine gesendet, oder sie war leer. Nichts wurde importiert.',
+  importEmlTooLarge: 'Die Datei ist größer als {{size}} MB. Nichts wurde importiert.',
+  importEmlNotMail:
+    'Diese Datei ist keine Mail: Sie beginnt nicht mit Mail-Kopfzeilen wie „From:“. Speichern Sie die Mail in Ihrem Mailprogramm als .eml („Speichern unter“ oder „Nachricht herunterladen“) und versuchen Sie es erneut. Nichts wurde importiert.',
+  importEmlNoRole: 'Mail importieren dürfen Administratoren, Beschwerdebearbeiter und Abuse-Spezialisten.',
+  importEmlNotYourMailbox:
+    'Diese Mail ist an ein Postfach gerichtet, das Ihr Team nicht bearbeitet (oder an keines der Postfächer des Desks). Ein Administrator kann sie importieren. Nichts wurde importiert.',
   messageAsSent: 'Die Nachricht, wie der Empfänger sie sieht',
   messagePreviewTitle: 'Vorschau der HTML-Nachricht',
   plainTextBody: 'Textfassung',

@@ -76,6 +76,23 @@ export const en = {
   thisMonth: 'This month ({{month}}, Europe/Berlin)',
   allFigures: 'All figures',
   contentYouKeep: 'Content you keep',
+  // Mail on the home screen and the Inbox's Import .eml (cms/inbound/importEndpoint.ts)
+  mailToCustomers: 'Customer mail, last {{days}} days',
+  mailNotDelivered: 'Mail not delivered (bounced or marked as spam)',
+  customerReplies: 'Customer messages on a record',
+  customerRepliesClosed: 'Customer messages on a closed case',
+  importEmlTitle: 'Import .eml',
+  importEmlHint:
+    'A forwarded mail or a mail from another system, saved as an .eml file (at most {{size}} MB). It goes the way mail from the provider goes: threaded to its case, or filed as a new record and acknowledged.',
+  importEmlFile: 'Mail file (.eml)',
+  importEmlSubmit: 'Import',
+  importEmlEmpty: 'Choose an .eml file: none was sent, or it was empty. Nothing was imported.',
+  importEmlTooLarge: 'The file is larger than {{size}} MB. Nothing was imported.',
+  importEmlNotMail:
+    'This file is not a mail message: it does not start with mail headers such as "From:". Save the mail as .eml in your mail program ("Save as" or "Download message") and try again. Nothing was imported.',
+  importEmlNoRole: 'Importing mail is for admins, complaints handlers and abuse specialists.',
+  importEmlNotYourMailbox:
+    'This mail is addressed to a mailbox your team does not work (or to none of the desk mailboxes). An admin can import it. Nothing was imported.',
   // The outbox message
   messageAsSent: 'The message as the recipient sees it',
   messagePreviewTitle: 'Preview of the HTML message',

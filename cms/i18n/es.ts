@@ -71,6 +71,23 @@ export const es: DeskTranslations = {
   thisMonth: 'Este mes ({{month}}, Europe/Berlin)',
   allFigures: 'Todas las cifras',
   contentYouKeep: 'Contenido que usted mantiene',
+  // Mail on the home screen and the Inbox's Import .eml (cms/inbound/importEndpoint.ts)
+  mailToCustomers: 'Correo con clientes, últimos {{days}} días',
+  mailNotDelivered: 'Correo no entregado (rebotado o marcado como spam)',
+  customerReplies: 'Mensajes de clientes en un expediente',
+  customerRepliesClosed: 'Mensajes de clientes en un caso cerrado',
+  importEmlTitle: 'Importar .eml',
+  importEmlHint:
+    'Un correo reenviado o procedente de otro sistema, guardado como archivo .eml (como máximo {{size}} MB). Sigue el mismo camino que el correo del proveedor: se une a su caso, o se registra como expediente nuevo y se confirma su recepción.',
+  importEmlFile: 'Archivo de correo (.eml)',
+  importEmlSubmit: 'Importar',
+  importEmlEmpty: 'Elija un archivo .eml: no se envió ninguno, o estaba vacío. No se ha importado nada.',
+  importEmlTooLarge: 'El archivo supera los {{size}} MB. No se ha importado nada.',
+  importEmlNotMail:
+    'Este archivo no es un correo: no empieza con cabeceras como «From:». Guarde el correo como .eml en su programa de correo («Guardar como» o «Descargar mensaje») e inténtelo de nuevo. No se ha importado nada.',
+  importEmlNoRole: 'Importar correo corresponde a administradores, gestores de reclamaciones y especialistas en abuso.',
+  importEmlNotYourMailbox:
+    'Este correo va dirigido a un buzón con el que su equipo no trabaja (o a ninguno de los buzones del servicio). Un administrador puede importarlo. No se ha importado nada.',
   messageAsSent: 'El mensaje tal como lo ve el destinatario',
   messagePreviewTitle: 'Vista previa del mensaje HTML',
   plainTextBody: 'Versión de texto',

@@ -71,6 +71,24 @@ export const fr: DeskTranslations = {
   thisMonth: 'Ce mois-ci ({{month}}, Europe/Berlin)',
   allFigures: 'Tous les chiffres',
   contentYouKeep: 'Contenus dont vous avez la charge',
+  // Mail on the home screen and the Inbox's Import .eml (cms/inbound/importEndpoint.ts)
+  mailToCustomers: 'Courriels avec les clients, {{days}} derniers jours',
+  mailNotDelivered: 'Courriel non remis (rejeté ou signalé comme spam)',
+  customerReplies: 'Messages de clients sur un dossier',
+  customerRepliesClosed: 'Messages de clients sur un dossier clos',
+  importEmlTitle: 'Importer un .eml',
+  importEmlHint:
+    'Un courriel transféré ou venant d’un autre système, enregistré en fichier .eml ({{size}} Mo au plus). Il suit le même chemin que le courrier du fournisseur : rattaché à son dossier, ou enregistré comme nouveau dossier avec accusé de réception.',
+  importEmlFile: 'Fichier de courriel (.eml)',
+  importEmlSubmit: 'Importer',
+  importEmlEmpty: 'Choisissez un fichier .eml : aucun fichier n’a été envoyé, ou il était vide. Rien n’a été importé.',
+  importEmlTooLarge: 'Le fichier dépasse {{size}} Mo. Rien n’a été importé.',
+  importEmlNotMail:
+    'Ce fichier n’est pas un courriel : il ne commence pas par des en-têtes comme « From: ». Enregistrez le courriel en .eml dans votre messagerie (« Enregistrer sous » ou « Télécharger le message ») et réessayez. Rien n’a été importé.',
+  importEmlNoRole:
+    'L’import de courriels est réservé aux administrateurs, aux gestionnaires de réclamations et aux spécialistes des abus.',
+  importEmlNotYourMailbox:
+    'Ce courriel est adressé à une boîte que votre équipe ne traite pas (ou à aucune boîte du service). Un administrateur peut l’importer. Rien n’a été importé.',
   messageAsSent: 'Le message tel que le destinataire le voit',
   messagePreviewTitle: 'Aperçu du message HTML',
   plainTextBody: 'Version texte',

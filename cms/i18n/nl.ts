@@ -71,6 +71,23 @@ export const nl: DeskTranslations = {
   thisMonth: 'Deze maand ({{month}}, Europe/Berlin)',
   allFigures: 'Alle cijfers',
   contentYouKeep: 'Inhoud die u bijhoudt',
+  // Mail on the home screen and the Inbox's Import .eml (cms/inbound/importEndpoint.ts)
+  mailToCustomers: 'Mail met klanten, afgelopen {{days}} dagen',
+  mailNotDelivered: 'Mail niet bezorgd (teruggestuurd of als spam gemarkeerd)',
+  customerReplies: 'Berichten van klanten bij een dossier',
+  customerRepliesClosed: 'Berichten van klanten bij een gesloten zaak',
+  importEmlTitle: '.eml importeren',
+  importEmlHint:
+    'Een doorgestuurde mail of een mail uit een ander systeem, opgeslagen als .eml-bestand (hoogstens {{size}} MB). Hij gaat dezelfde weg als mail van de provider: bij zijn zaak gevoegd, of als nieuw dossier geregistreerd en bevestigd.',
+  importEmlFile: 'Mailbestand (.eml)',
+  importEmlSubmit: 'Importeren',
+  importEmlEmpty: 'Kies een .eml-bestand: er is geen bestand verstuurd, of het was leeg. Er is niets geïmporteerd.',
+  importEmlTooLarge: 'Het bestand is groter dan {{size}} MB. Er is niets geïmporteerd.',
+  importEmlNotMail:
+    'Dit bestand is geen mailbericht: het begint niet met mailkoppen zoals "From:". Sla de mail in uw mailprogramma op als .eml ("Opslaan als" of "Bericht downloaden") en probeer het opnieuw. Er is niets geïmporteerd.',
+  importEmlNoRole: 'Mail importeren is voor beheerders, klachtbehandelaars en abuse-specialisten.',
+  importEmlNotYourMailbox:
+    'Deze mail is gericht aan een mailbox waar uw team niet mee werkt (of aan geen van de mailboxen van de desk). Een beheerder kan hem importeren. Er is niets geïmporteerd.',
   messageAsSent: 'Het bericht zoals de ontvanger het ziet',
   messagePreviewTitle: 'Voorbeeld van het HTML-bericht',
   plainTextBody: 'Tekstversie',

@@ -1,15 +1,13 @@
 import type { PayloadRequest } from 'payload';
-import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@shared/limits';
+import { describeFilesProblem, fileCountProblem, fileSizeProblem } from '../collections/Evidence/store';
 import { evidenceOrigin } from '../hooks/context';
 import type { MailAttachment } from './parse';
 
 export type AttachmentOutcome = { filename: string; contentType: string; size: number; outcome: string };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 // An abuse report's attachments become evidence files with the same checks as
-// the site's uploads: at most MAX_EVIDENCE_FILES, each at most
-// MAX_EVIDENCE_FILE_BYTES, and Payload's upload checks on the Evidence
+// the site's uploads: the evidence store's count and size limits
+// (cms/collections/Evidence/store.ts), and Payload's upload checks on the Evidence
 // collection (type sniffed from the content against its list, name cleaned).
 // A refused file is noted; the whole message stays in the raw copy.
 export const evidenceFromMail = async (
@@ -21,15 +19,11 @@ export const evidenceFromMail = async (
   const outcomes: AttachmentOutcome[] = [];
   for (const attachment of attachments) {
     const base = { filename: attachment.filename, contentType: attachment.contentType, size: attachment.size };
-    if (attachment.size > MAX_EVIDENCE_FILE_BYTES) {
-      outcomes.push({
-        ...base,
-        outcome: `Refused: ${megabytes(attachment.size)} is over the limit of ${megabytes(MAX_EVIDENCE_FILE_BYTES)}`,
-      });
-      continue;
-    }
-    if (ids.length >= MAX_EVIDENCE_FILES) {
-      outcomes.push({ ...base, outcome: `Refused: more than ${MAX_EVIDENCE_FILES} files` });
+    // The evidence store's own limits, file by file: a mail cannot be refused
+    // whole, so what fits is kept and the rest is noted.
+    const problem = fileSizeProblem(attachment) ?? fileCountProblem(ids.length + 1);
+    if (problem) {
+      outcomes.push({ ...base, outcome: `Refused: ${describeFilesProblem(problem)}` });
       continue;
     }
     try {

@@ -7,7 +7,8 @@ const byFrancCode: Record<string, Locale> = { nld: 'nl', eng: 'en', deu: 'de', f
 // The language a mail is written in, guessed from its text with franc (trigram
 // statistics, a kept library) among the desk's languages only; too short or too
 // unsure a text gets the mailbox's default (the registrar's own language, the
-// one its published procedure is in). Staff correct it on the record.
+// one its published procedure is in, unless an admin set another in the contact
+// details). Staff correct it on the record.
 export const guessLanguage = (text: string, fallback: Locale = defaultLocale): Locale => {
   // Quoted earlier mail and signatures say little about the writer's language.
   const own = text

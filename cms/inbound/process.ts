@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import { defaultLocale } from '@shared/i18n/locales';
 import { cmsSettings } from '@shared/settings';
-import { channelMailboxes, mailSettings } from '../mail/settings';
+import { channelMailboxes, mailboxLanguages, mailSettings } from '../mail/settings';
 import type { InboundMessage } from '../payload-types';
 import { writeTimeline } from '../workflow/recordTimeline';
 import { evidenceFromMail, listedOnly, type AttachmentOutcome } from './attachments';
@@ -38,7 +38,7 @@ const deskAddresses = async (req: PayloadRequest) => {
   };
 };
 
-const mailboxOf = (mail: ParsedMail, mailboxes: Partial<Record<InboundChannel, string>>) =>
+export const mailboxOf = (mail: ParsedMail, mailboxes: Partial<Record<InboundChannel, string>>) =>
   (['abuse', 'complaint', 'feedback'] as const).find((channel) => {
     const address = mailboxes[channel];
     return address && mail.to.some((to) => sameMailbox(to, address));
@@ -67,20 +67,16 @@ const rawOf = async (req: PayloadRequest, record: InboundMessage): Promise<Buffe
 
 // Reads one received message and sends it where it belongs. Safe to run again:
 // a message past `received` is left alone, and filing finds an earlier record.
+// The caller has the record already (the job, the release endpoint) and hands
+// it over, so it is read once.
 // `released`: staff looked at a message held for failed authentication and let
 // it through (cms/inbound/release.ts): it goes on as if it had passed.
 export const processInbound = async (
   req: PayloadRequest,
-  id: number,
+  record: InboundMessage,
   { released = false }: { released?: boolean } = {},
 ): Promise<InboundStatus> => {
-  const record = await req.payload.findByID({
-    collection: 'inbound-messages',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  });
+  const { id } = record;
   if (record.status !== (released ? 'held' : 'received')) return record.status as InboundStatus;
   const raw = await rawOf(req, record);
 
@@ -221,11 +217,13 @@ export const fileNew = async (
     evidence = kept.ids;
     attachments = kept.outcomes;
   }
+  // Too short a text to tell: the mailbox's default language (contact details).
+  const language = guessLanguage(mail.text, (await mailboxLanguages(req))[mailbox]);
   const filed = await fileFromMail(req, {
     inboundId: id,
     mailbox,
     mail,
-    facts: { receivedAt: record.receivedAt, language: guessLanguage(mail.text), evidence, machineReport },
+    facts: { receivedAt: record.receivedAt, language, evidence, machineReport },
     acknowledge,
   });
   const refused = attachments.filter((attachment) => attachment.outcome.startsWith('Refused'));

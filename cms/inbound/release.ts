@@ -25,7 +25,7 @@ export const releaseHeldEndpoint: Endpoint = {
     if (message.status !== 'held') {
       return Response.json({ error: 'Only a message held for review can be released.' }, { status: 409 });
     }
-    const status = await processInbound(req, message.id, { released: true });
+    const status = await processInbound(req, message, { released: true });
     return Response.json({ id: message.id, status });
   },
 };

@@ -17,16 +17,17 @@ export const receiveMailTask: TaskConfig<'receiveMail'> = {
   handler: async ({ input, req }) => {
     // As stored: a number on SQLite, an ObjectId string on MongoDB.
     const id = input.inboundId as unknown as number;
+    // Read once: processInbound works on it, and a failure counts its attempts.
+    const record = await req.payload.findByID({
+      collection: 'inbound-messages',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    });
     try {
-      await processInbound(req, id);
+      await processInbound(req, record);
     } catch (error) {
-      const record = await req.payload.findByID({
-        collection: 'inbound-messages',
-        id,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      });
       const attempts = (record.attempts ?? 0) + 1;
       const last = attempts >= MAIL_SEND_ATTEMPTS;
       await req.payload.update({

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { forgetKept, remembered } from '../utilities/keptPerServer';
-import type { Locale } from '@shared/i18n/locales';
+import { defaultLocale, isLocale, type Locale } from '@shared/i18n/locales';
 import { mailSettings as defaultMailSettings } from '../seed/content/mailSettings';
 import { wordingWith, type WordingOverrides } from './editable';
 
@@ -66,14 +66,31 @@ export const publishedWording = (req: PayloadRequest, language: Locale, draft = 
     : remembered(`mail-wording:${language}`, () => readWording(req, language, false));
 
 export type ChannelMailboxes = { complaint?: string; abuse?: string; feedback?: string };
+type ChannelLanguages = Record<keyof ChannelMailboxes, Locale>;
 
-// Customers reply to the channel's own mailbox, kept in the contact details.
-export const channelMailboxes = (req: PayloadRequest): Promise<ChannelMailboxes> =>
+const readContactMail = (req: PayloadRequest) =>
   remembered('contact-details', async () => {
     const contact = await req.payload.findGlobal({ slug: 'contact-details', depth: 0, overrideAccess: true });
+    const language = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);
     return {
-      complaint: contact.complaintsEmail || undefined,
-      abuse: contact.abuseEmail || undefined,
-      feedback: contact.feedbackEmail || undefined,
+      mailboxes: {
+        complaint: contact.complaintsEmail || undefined,
+        abuse: contact.abuseEmail || undefined,
+        feedback: contact.feedbackEmail || undefined,
+      } satisfies ChannelMailboxes,
+      languages: {
+        complaint: language(contact.complaintsLanguage),
+        abuse: language(contact.abuseLanguage),
+        feedback: language(contact.feedbackLanguage),
+      } satisfies ChannelLanguages,
     };
   });
+
+// Customers reply to the channel's own mailbox, kept in the contact details.
+export const channelMailboxes = async (req: PayloadRequest): Promise<ChannelMailboxes> =>
+  (await readContactMail(req)).mailboxes;
+
+// Each mailbox's default language (set by admins in the contact details): mail
+// too short to tell its language is filed in it.
+export const mailboxLanguages = async (req: PayloadRequest): Promise<ChannelLanguages> =>
+  (await readContactMail(req)).languages;

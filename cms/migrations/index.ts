@@ -14,6 +14,7 @@ import * as migration_20261130_063053_partners from './20261130_063053_partners'
 import * as migration_20261130_063722_inbound_mail from './20261130_063722_inbound_mail';
 import * as migration_20261130_070021_editors_gaps from './20261130_070021_editors_gaps';
 import * as migration_20261130_074616_merged_schema from './20261130_074616_merged_schema';
+import * as migration_20261130_094621_mailbox_languages from './20261130_094621_mailbox_languages';
 import * as migration_20261130_094643_reply_from_case from './20261130_094643_reply_from_case';
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261130_074616_merged_schema.up,
     down: migration_20261130_074616_merged_schema.down,
     name: '20261130_074616_merged_schema',
+  },
+  {
+    up: migration_20261130_094621_mailbox_languages.up,
+    down: migration_20261130_094621_mailbox_languages.down,
+    name: '20261130_094621_mailbox_languages',
   },
   {
     up: migration_20261130_094643_reply_from_case.up,

@@ -33,6 +33,8 @@ export const startBuiltProduct = async (label: string, cmsEnv: Record<string, st
     SITE_URL: siteUrl,
     RESEND_API_KEY: resend.apiKey,
     RESEND_BASE_URL: resend.url,
+    // Mail to the desk's mailboxes arrives as Resend's signed webhooks.
+    RESEND_WEBHOOK_SECRET: resend.inbound.webhookSecret,
     JOBS_AUTORUN: 'true',
     MAIL_QUEUE_CRON: '*/2 * * * * *',
     ...cmsEnv,
@@ -44,6 +46,7 @@ export const startBuiltProduct = async (label: string, cmsEnv: Record<string, st
   };
   const startTheCms = async () => {
     servers.cms = await startCms({ port: cmsPort, env, log });
+    resend.inbound.setWebhookUrl(`http://127.0.0.1:${cmsPort}/api/inbound/resend`);
   };
   try {
     await startTheCms();

@@ -23,3 +23,22 @@ export const waitForMail = async (
   }
   throw new Error(`No mail to ${address} arrived within ${timeoutMs} ms`);
 };
+
+// Mail to the desk, as Resend receives it for the domain: the stand-in stores
+// the raw message and delivers the signed `email.received` webhook to the CMS.
+export const mailToDesk = async (raw: Buffer): Promise<{ id: string; status: number }> => {
+  const response = await fetch(`${inject('resendUrl')}/_stand-in/inbound`, {
+    method: 'POST',
+    body: new Uint8Array(raw),
+  });
+  return (await response.json()) as { id: string; status: number };
+};
+
+// Resend tells the desk what became of a mail it sent (`email.bounced`, …).
+export const deliveryEvent = async (type: string, data: Record<string, unknown>): Promise<number> => {
+  const response = await fetch(`${inject('resendUrl')}/_stand-in/events`, {
+    method: 'POST',
+    body: JSON.stringify({ type, data }),
+  });
+  return ((await response.json()) as { status: number }).status;
+};

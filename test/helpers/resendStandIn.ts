@@ -144,6 +144,17 @@ export const startResendStandIn = async (apiKey = `re_test_${randomUUID()}`): Pr
       for (let index = 0; index < count; index += 1) faults.push(fault);
       return reply(response, 200, { queued: faults.length });
     }
+    // Mail to the desk's domain from a test in another process: the raw
+    // message is stored and the signed `email.received` webhook delivered.
+    if (request.method === 'POST' && path === '/_stand-in/inbound') {
+      const { message, status } = await inbound.receive(Buffer.from(await readBody(request), 'utf8'));
+      return reply(response, 200, { id: message.id, status });
+    }
+    // A delivery event (`email.bounced`, …) about mail the stand-in accepted.
+    if (request.method === 'POST' && path === '/_stand-in/events') {
+      const event = JSON.parse(await readBody(request)) as { type: string; data: unknown };
+      return reply(response, 200, { status: (await inbound.deliver(event)).status });
+    }
     if (request.method === 'POST' && path === '/_stand-in/reset') {
       standIn.reset();
       return reply(response, 200, {});

@@ -7,34 +7,36 @@ export type IncomingFile = { filename: string; contentType: string; content: Buf
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-// What is wrong with a set of files by the site's limits for evidence: at most
+// What is wrong with files by the site's limits for evidence: at most
 // MAX_EVIDENCE_FILES files of at most MAX_EVIDENCE_FILE_BYTES each. The one
 // check for files that do not come through the site's form (a partner's
-// report, a machine report by mail, a reply's attachments, cms/replies/).
+// report, a mail to abuse@, a reply's attachments, cms/replies/).
 export type FilesProblem =
   | { kind: 'tooMany'; count: number; limit: number }
   | { kind: 'tooLarge'; filename: string; size: string; limit: string };
 
-export const filesProblem = (files: IncomingFile[]): FilesProblem | undefined => {
-  if (files.length > MAX_EVIDENCE_FILES) return { kind: 'tooMany', count: files.length, limit: MAX_EVIDENCE_FILES };
-  const large = files.find((file) => file.content.length > MAX_EVIDENCE_FILE_BYTES);
-  return large
-    ? {
-        kind: 'tooLarge',
-        filename: large.filename,
-        size: megabytes(large.content.length),
-        limit: megabytes(MAX_EVIDENCE_FILE_BYTES),
-      }
-    : undefined;
-};
+export const fileCountProblem = (count: number): FilesProblem | undefined =>
+  count > MAX_EVIDENCE_FILES ? { kind: 'tooMany', count, limit: MAX_EVIDENCE_FILES } : undefined;
 
-// The same in words, for a partner's report. Says what is wrong, or nothing.
-export const evidenceProblem = (files: IncomingFile[]): string | undefined => {
-  const problem = filesProblem(files);
-  if (!problem) return undefined;
-  return problem.kind === 'tooMany'
+export const fileSizeProblem = ({ filename, size }: { filename: string; size: number }): FilesProblem | undefined =>
+  size > MAX_EVIDENCE_FILE_BYTES
+    ? { kind: 'tooLarge', filename, size: megabytes(size), limit: megabytes(MAX_EVIDENCE_FILE_BYTES) }
+    : undefined;
+
+// A set is refused whole when any of its files breaks a limit.
+export const filesProblem = (files: IncomingFile[]): FilesProblem | undefined =>
+  fileCountProblem(files.length) ??
+  files.map((file) => fileSizeProblem({ filename: file.filename, size: file.content.length })).find(Boolean);
+
+// A problem in words, for a partner's report and the notes on a mail's attachments.
+export const describeFilesProblem = (problem: FilesProblem): string =>
+  problem.kind === 'tooMany'
     ? `At most ${problem.limit} evidence files are accepted; this report has ${problem.count}.`
     : `Evidence file ${problem.filename} is ${problem.size}; at most ${problem.limit} each.`;
+
+export const evidenceProblem = (files: IncomingFile[]): string | undefined => {
+  const problem = filesProblem(files);
+  return problem && describeFilesProblem(problem);
 };
 
 // A file Payload's upload refused (its type, recognised from the content, is

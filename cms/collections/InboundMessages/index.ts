@@ -2,6 +2,7 @@ import type { Access, CollectionAfterDeleteHook, CollectionConfig, Where } from 
 import { hasRole, nobody } from '../../access/roles';
 import { berlinTimeText } from '../../fields/berlinTime';
 import { removeRaw } from '../../inbound/raw';
+import { importMailEndpoint } from '../../inbound/importEndpoint';
 import { releaseHeldEndpoint } from '../../inbound/release';
 import { inboundStatuses, inboundStatusLabels } from '../../inbound/status';
 import { channelOptions } from '../../fields/channelOptions';
@@ -42,11 +43,13 @@ export const InboundMessages: CollectionConfig = {
     description:
       'Every mail that reached the complaints, abuse and feedback mailboxes, and where it went: threaded to its case, a new case, held for review (failed authentication) or ignored (auto-replies).',
     hidden: ({ user }) => !user,
+    // Import .eml: a mail file fed in as if the provider had delivered it.
+    components: { beforeListTable: ['/components/ImportEml#ImportEml'] },
   },
   defaultSort: '-receivedAt',
   access: { read: inboundAccess, create: nobody, update: nobody, delete: nobody },
   hooks: { afterDelete: [forgetRaw] },
-  endpoints: [releaseHeldEndpoint],
+  endpoints: [importMailEndpoint, releaseHeldEndpoint],
   fields: [
     {
       name: 'status',

@@ -7,7 +7,7 @@ import { escalationsAwaitingFinalAnswer, monthLists, type FigureList } from '../
 import { reportsViewPath } from '../../reports/routes';
 import { berlinMonth } from '../../reports/tally';
 import { listUrl } from './listUrl';
-import { queueGroups } from './queues';
+import { mailGroups, queueGroups, type QueueGroup } from './queues';
 import { TileGrid } from './Tile';
 
 // The first thing a colleague sees at /admin: the work waiting for them, each
@@ -18,23 +18,48 @@ export const HomeScreen = async ({ i18n, payload, permissions, user }: ServerPro
   if (!user) return null;
   const t = deskTranslate(i18n.t);
   const adminRoute = payload.config.routes.admin;
-  const count = async (collection: FigureList['collection'], where: Where) =>
-    (await payload.count({ collection, where, user, overrideAccess: false })).totalDocs;
-  const tile = async ({ label, collection, where, alarm }: FigureList & { alarm?: boolean }) => ({
+  type Counted = FigureList['collection'] | QueueGroup['collection'];
+  const count = async (collection: Counted, where: Where) =>
+    // A copy: a query across a relationship (case.status) gets the related
+    // collection's access rules written into the where it is given, and the
+    // link must carry the query as it was meant.
+    (await payload.count({ collection, where: structuredClone(where), user, overrideAccess: false })).totalDocs;
+  const tile = async ({
+    label,
+    collection,
+    where,
+    alarm,
+  }: Omit<FigureList, 'collection'> & { collection: Counted; alarm?: boolean }) => ({
     label: t(label),
     href: listUrl({ adminRoute, collection, where }),
     count: await count(collection, where),
     alarm,
   });
 
-  const groups = await Promise.all(
+  const readable = ({ collection }: QueueGroup) => Boolean(permissions?.collections?.[collection]?.read);
+  const counted = await Promise.all(
     queueGroups(user.id)
-      .filter(({ collection }) => permissions?.collections?.[collection]?.read)
+      .filter(readable)
       .map(async ({ title, collection, queues }) => ({
         title: t(title),
         tiles: await Promise.all(queues.map((queue) => tile({ ...queue, collection }))),
       })),
   );
+  // The mail tiles (what went wrong with our mail, what customers wrote) form
+  // one group, whichever of their lists the colleague may read.
+  const mail = mailGroups(new Date());
+  const mailTiles = (
+    await Promise.all(
+      mail
+        .filter(readable)
+        .map(({ collection, queues }) => Promise.all(queues.map((queue) => tile({ ...queue, collection })))),
+    )
+  ).flat();
+  const [mailGroup] = mail;
+  const groups =
+    mailTiles.length > 0 && mailGroup
+      ? [...counted, { title: t(mailGroup.title, mailGroup.titleValues), tiles: mailTiles }]
+      : counted;
 
   const month = berlinMonth(new Date());
   const monthTiles = hasRole(user as PayloadRequest['user'], 'admin')

@@ -11,6 +11,7 @@ import { ReplyComposer as ReplyComposer_eebd811353bf8e6c2590327da5fa74c6 } from 
 import { BerlinTimestamps as BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62 } from '../../../components/BerlinTimestamps'
 import { JsonView as JsonView_960b80fa6dd849a938ffe34a4a0bfb02 } from '../../../components/JsonView'
 import { MessagePreview as MessagePreview_f6f9a5215fc765540075b6e06c4f747e } from '../../../components/MessagePreview'
+import { ImportEml as ImportEml_df71d430d2f1cc8b216bd980f857b51e } from '../../../components/ImportEml'
 import { VersionAuthorDiff as VersionAuthorDiff_2d13230bbca477b31703b1e6a6f7113f } from '../../../components/VersionAuthorDiff'
 import { YesNoCell as YesNoCell_afd0d3c250076af2bc13ff5497e541bf } from '../../../components/YesNoCell'
 import { InvitationNotice as InvitationNotice_e676874ee7d4f46f03480c515c7ae865 } from '../../../components/InvitationNotice'
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/BerlinTimestamps#BerlinTimestamps": BerlinTimestamps_8a5b44e7256e2ed67b76fe0903f88d62,
   "/components/JsonView#JsonView": JsonView_960b80fa6dd849a938ffe34a4a0bfb02,
   "/components/MessagePreview#MessagePreview": MessagePreview_f6f9a5215fc765540075b6e06c4f747e,
+  "/components/ImportEml#ImportEml": ImportEml_df71d430d2f1cc8b216bd980f857b51e,
   "/components/VersionAuthorDiff#VersionAuthorDiff": VersionAuthorDiff_2d13230bbca477b31703b1e6a6f7113f,
   "/components/YesNoCell#YesNoCell": YesNoCell_afd0d3c250076af2bc13ff5497e541bf,
   "/components/InvitationNotice#InvitationNotice": InvitationNotice_e676874ee7d4f46f03480c515c7ae865,
