@@ -1909,17 +1909,17 @@ export interface ContactDetail {
   fax?: string | null;
   complaintsEmail: string;
   /**
-   * Default language of mail to the complaints mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.
+   * Mail to the complaints mailbox is filed and acknowledged in this language when its text is too short to tell. Staff can correct a record's language. Set by admins.
    */
   complaintsLanguage?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   abuseEmail: string;
   /**
-   * Default language of mail to the abuse mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.
+   * Mail to the abuse mailbox is filed and acknowledged in this language when its text is too short to tell. Staff can correct a record's language. Set by admins.
    */
   abuseLanguage?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   feedbackEmail: string;
   /**
-   * Default language of mail to the feedback mailbox: used when the text is too short to tell its language. Staff can correct a record's language. Set by admins.
+   * Mail to the feedback mailbox is filed and acknowledged in this language when its text is too short to tell. Staff can correct a record's language. Set by admins.
    */
   feedbackLanguage?: ('nl' | 'en' | 'de' | 'fr' | 'es') | null;
   _status?: ('draft' | 'published') | null;

@@ -16,6 +16,7 @@ import * as migration_20261130_070021_editors_gaps from './20261130_070021_edito
 import * as migration_20261130_074616_merged_schema from './20261130_074616_merged_schema';
 import * as migration_20261130_094621_mailbox_languages from './20261130_094621_mailbox_languages';
 import * as migration_20261130_094643_reply_from_case from './20261130_094643_reply_from_case';
+import * as migration_20261130_105805_merged_schema from './20261130_105805_merged_schema';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_094643_reply_from_case.up,
     down: migration_20261130_094643_reply_from_case.down,
-    name: '20261130_094643_reply_from_case'
+    name: '20261130_094643_reply_from_case',
+  },
+  {
+    up: migration_20261130_105805_merged_schema.up,
+    down: migration_20261130_105805_merged_schema.down,
+    name: '20261130_105805_merged_schema'
   },
 ];

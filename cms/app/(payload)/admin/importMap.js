@@ -1,6 +1,6 @@
+import { BerlinTimeCell as BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981 } from '../../../components/BerlinTimeCell'
 import { BerlinTimeField as BerlinTimeField_aa636f0c156a5cb026dc54d8a6de61ef } from '../../../components/BerlinTimeField'
 import { DeadlineSummary as DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da } from '../../../components/DeadlineSummary'
-import { BerlinTimeCell as BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981 } from '../../../components/BerlinTimeCell'
 import { PlainLabel as PlainLabel_a07c83f51e4427452426aa0253688327 } from '../../../components/PlainLabel'
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
 import { DomainsCell as DomainsCell_06a8c03940a320d2807c84dcde671d83 } from '../../../components/DomainsCell'
@@ -47,9 +47,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/BerlinTimeCell#BerlinTimeCell": BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981,
   "/components/BerlinTimeField#BerlinTimeField": BerlinTimeField_aa636f0c156a5cb026dc54d8a6de61ef,
   "/components/DeadlineSummary#DeadlineSummary": DeadlineSummary_fb373b4c60f9cf0cbd8223d7f7a716da,
-  "/components/BerlinTimeCell#BerlinTimeCell": BerlinTimeCell_6f95acdb2df0c707f16a687c6c772981,
   "/components/PlainLabel#PlainLabel": PlainLabel_a07c83f51e4427452426aa0253688327,
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
   "/components/DomainsCell#DomainsCell": DomainsCell_06a8c03940a320d2807c84dcde671d83,
