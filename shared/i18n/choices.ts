@@ -6,9 +6,10 @@ import fr from './choices/fr.json';
 import nl from './choices/nl.json';
 
 // The words for the choices on the forms (complaint topics, abuse categories,
-// feedback topics), in every language. The site shows them on its forms and
-// the CMS repeats them in mail, so both read them from here: mail says exactly
-// what the reader chose.
+// feedback topics, who reports abuse) and for how a case reached us, in every
+// language. The site shows them on its forms and status page, the CMS repeats
+// them in mail and names its select options with them, so both read them from
+// here: mail and the admin say exactly what the reader chose.
 export type ChoiceKey = keyof typeof en;
 
 export const choiceLabels: Record<Locale, Partial<Record<ChoiceKey, string>>> = { nl, en, de, fr, es };
