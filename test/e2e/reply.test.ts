@@ -3,14 +3,14 @@ import { logInToAdmin } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { addColleague } from '../helpers/invitation';
 import { waitForMail } from '../helpers/mailbox';
-import { staffApi } from '../helpers/site';
+import { staffApi, withPage } from '../helpers/site';
 import { watchPage } from '../helpers/watchPage';
 
 const adminUrl = inject('adminUrl');
 const browserOf = useBrowser();
 
 describe('a handler writes to a customer from the case with a canned reply', () => {
-  it('picks the German canned reply, sends it, and the customer gets it in German, threaded to the case', async () => {
+  it('picks the German canned reply, sends it; the customer gets it in German, threaded to the case, and reads it on the status page', async () => {
     const admin = await staffApi();
     const stamp = Date.now();
     const handler = { email: `reply-handler-${stamp}@example.test`, password: 'a-long-handler-password' };
@@ -64,5 +64,17 @@ describe('a handler writes to a customer from the case with a canned reply', () 
     expect(String(mail.reply_to)).toMatch(/^complaints\+[0-9a-f]{24}@/);
     expect(await watched.take()).toEqual([]);
     await context.close();
+
+    // The customer follows the mail's link to the status page (no JavaScript)
+    // and finds the reply there, in the conversation, in German.
+    const statusLink = /https?:\/\/\S+\/status\/[\w-]+/.exec(mail.text ?? '')?.[0];
+    expect(statusLink, 'the reply links to the status page').toBeTruthy();
+    await withPage(browserOf(), { javaScriptEnabled: false, locale: 'de-DE' }, async (status) => {
+      await status.goto(String(statusLink));
+      const fromUs = status.locator('ol.conversation .from-desk', { hasText: 'braucht noch ein paar Tage' });
+      await fromUs.waitFor();
+      expect(await fromUs.textContent()).toContain(mail.subject);
+      await screenshot(status, 'reply-on-status-page-de');
+    });
   });
 });
