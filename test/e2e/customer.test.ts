@@ -292,11 +292,14 @@ describe('errors, GOV.UK’s way', () => {
       await page.locator('#field-name').fill('Jan');
       await page.locator('#field-email').fill('jan@example.de');
       await page.locator('#field-email').blur();
-      expect(await summaryFields(page)).toEqual(['#field-topic', '#field-description', '#field-expectedOutcome']);
+      // The inline check asks the site (POST /<lang>/check/<form>): its answer comes a moment later.
+      await expect
+        .poll(() => summaryFields(page))
+        .toEqual(['#field-topic', '#field-description', '#field-expectedOutcome']);
       await fill(page, { topic: 'billing', description: 'x' });
       await page.locator('#field-expectedOutcome').fill('y');
       await page.locator('#field-expectedOutcome').blur();
-      expect(await page.locator('[data-error-summary]').isHidden()).toBe(true);
+      await expect.poll(() => page.locator('[data-error-summary]').isHidden()).toBe(true);
       expect(await page.title()).not.toMatch(errorTitle);
     });
   });

@@ -46,7 +46,7 @@ describe('a handler writes to a customer from the case with a canned reply', () 
     const composer = page.getByRole('region', { name: 'Write to the customer' });
     await composer.scrollIntoViewIfNeeded();
     // The customer's language is chosen; only replies with a German text are offered.
-    expect(await composer.getByLabel('Language of the message').inputValue()).toBe('de');
+    await expect.poll(() => composer.getByLabel('Language of the message').inputValue()).toBe('de');
     const canned = composer.getByLabel('Start from a canned reply');
     await canned.locator('option', { hasText: `Verzögerung ${stamp}` }).waitFor({ state: 'attached' });
     await canned.selectOption({ label: `Verzögerung ${stamp}` });

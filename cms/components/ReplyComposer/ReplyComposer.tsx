@@ -109,6 +109,8 @@ export const ReplyComposer = () => {
           id={ids.language}
           name={replyFields.language}
           value={chosen ?? ''}
+          // Until the record's language is known, a choice would be a guess.
+          disabled={!chosen}
           onChange={(event) => {
             setLanguage(event.target.value as Locale);
             setCanned('');
@@ -208,7 +210,7 @@ export const ReplyComposer = () => {
       <div>
         <Button
           buttonStyle="primary"
-          disabled={!hydrated || busy || (data !== undefined && !data.to)}
+          disabled={!hydrated || busy || !chosen || (data !== undefined && !data.to)}
           onClick={() => void send()}
           margin={false}
         >
