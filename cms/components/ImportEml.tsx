@@ -2,15 +2,7 @@ import type { PayloadRequest, ServerProps } from 'payload';
 import { MAX_IMPORTED_MAIL_BYTES } from '@shared/limits';
 import { hasRole } from '../access/roles';
 import { deskTranslate, type DeskKey } from '../i18n';
-
-const errors: Record<string, DeskKey> = {
-  empty: 'importEmlEmpty',
-  noFile: 'importEmlEmpty',
-  tooLarge: 'importEmlTooLarge',
-  notMail: 'importEmlNotMail',
-  noRole: 'importEmlNoRole',
-  notYourMailbox: 'importEmlNotYourMailbox',
-};
+import { importRefusalLabels } from '../inbound/importRefusals';
 
 // "Import .eml" above the Inbox: a plain form (it works without JavaScript)
 // posting the file to /api/inbound-messages/import, which takes it the way
@@ -27,7 +19,7 @@ export const ImportEml = ({
   if (!hasRole(staff, 'handler', 'abuseSpecialist')) return null;
   const t = deskTranslate(i18n.t);
   const code = typeof searchParams?.importError === 'string' ? searchParams.importError : undefined;
-  const error = code && errors[code];
+  const error = code && (importRefusalLabels as Record<string, DeskKey | undefined>)[code];
   const size = MAX_IMPORTED_MAIL_BYTES / 1024 / 1024;
   return (
     <details

@@ -2,25 +2,15 @@ import type { Endpoint, PayloadRequest } from 'payload';
 import { formatAdminURL } from 'payload/shared';
 import { MAX_IMPORTED_MAIL_BYTES } from '@shared/limits';
 import { hasRole } from '../access/roles';
-import { deskTranslate, type DeskKey } from '../i18n';
+import { deskTranslate } from '../i18n';
 import { channelMailboxes } from '../mail/settings';
 import { parseMail } from './parse';
 import { mailboxOf } from './process';
-import { MailFileRefused, mailFileProblem, receiveMailFile, type MailFileProblem } from './receiveFile';
+import { importRefusalLabels, type ImportRefusal } from './importRefusals';
+import { MailFileRefused, mailFileProblem, receiveMailFile } from './receiveFile';
 import type { InboundChannel } from './threading';
 
 export const IMPORT_PATH = '/import';
-
-type Refusal = MailFileProblem | 'noFile' | 'noRole' | 'notYourMailbox';
-
-const labels: Record<Refusal, DeskKey> = {
-  empty: 'importEmlEmpty',
-  noFile: 'importEmlEmpty',
-  tooLarge: 'importEmlTooLarge',
-  notMail: 'importEmlNotMail',
-  noRole: 'importEmlNoRole',
-  notYourMailbox: 'importEmlNotYourMailbox',
-};
 
 // Who may feed a mail file in: admins any; a handler mail to the complaints or
 // feedback mailbox, an abuse specialist mail to the abuse or feedback mailbox
@@ -43,13 +33,13 @@ const wantsPage = (req: PayloadRequest) => (req.headers.get('accept') ?? '').inc
 const inboxUrl = (req: PayloadRequest, path = '') =>
   formatAdminURL({ adminRoute: req.payload.config.routes.admin, path: `/collections/inbound-messages${path}` });
 
-const refuse = (req: PayloadRequest, refusal: Refusal, status: number) => {
+const refuse = (req: PayloadRequest, refusal: ImportRefusal, status: number) => {
   if (wantsPage(req)) {
     return new Response(null, { status: 303, headers: { location: `${inboxUrl(req)}?importError=${refusal}` } });
   }
   const t = deskTranslate(req.t as never);
   return Response.json(
-    { errors: [{ message: t(labels[refusal], { size: MAX_IMPORTED_MAIL_BYTES / 1024 / 1024 }) }] },
+    { errors: [{ message: t(importRefusalLabels[refusal], { size: MAX_IMPORTED_MAIL_BYTES / 1024 / 1024 }) }] },
     { status },
   );
 };
