@@ -30,7 +30,7 @@ const storeAttachments = async (
   refused: (filename: string) => string,
 ): Promise<OutboxAttachment[]> => {
   if (input.files.length === 0) return [];
-  const ids = await storeCheckedFiles(req, {
+  const stored = await storeCheckedFiles(req, {
     collection: ATTACHMENTS,
     files: input.files,
     data: {
@@ -41,15 +41,7 @@ const storeAttachments = async (
     },
     refused: (file) => new RefusedFile(refused(file.filename)),
   });
-  const { docs } = await req.payload.find({
-    collection: ATTACHMENTS,
-    where: { id: { in: ids } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  });
-  return docs.map((doc) => ({
+  return stored.map((doc) => ({
     id: doc.id,
     filename: doc.filename ?? '',
     mimeType: doc.mimeType ?? '',

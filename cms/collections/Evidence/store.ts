@@ -44,6 +44,14 @@ export const evidenceProblem = (files: IncomingFile[]): string | undefined => {
 export const isRefusedFile = (error: unknown): boolean =>
   (error instanceof APIError || error instanceof ValidationError) && error.status < 500;
 
+// An upload as Payload stored it: its id and the cleaned name, type and size.
+export type StoredFile = {
+  id: number | string;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+};
+
 // Stores files in an upload collection with the checks of the site's uploads:
 // Payload's upload checks the type from the content (the collection's allowed
 // types) and cleans the name; size and count are checked by the caller
@@ -64,8 +72,8 @@ export const storeCheckedFiles = async (
     context?: RequestContext;
     refused: (file: IncomingFile) => Error;
   },
-): Promise<(number | string)[]> => {
-  const ids: (number | string)[] = [];
+): Promise<StoredFile[]> => {
+  const stored: StoredFile[] = [];
   try {
     for (const file of files) {
       const doc = await req.payload
@@ -81,11 +89,15 @@ export const storeCheckedFiles = async (
         .catch((error: unknown) => {
           throw isRefusedFile(error) ? refused(file) : error;
         });
-      ids.push(doc.id);
+      stored.push(doc as StoredFile);
     }
-    return ids;
+    return stored;
   } catch (error) {
-    await removeFiles(req, collection, ids);
+    await removeFiles(
+      req,
+      collection,
+      stored.map((doc) => doc.id),
+    );
     throw error;
   }
 };
@@ -119,12 +131,13 @@ export const storeEvidenceFiles = async (
 ): Promise<(number | string)[]> => {
   const problem = evidenceProblem(files);
   if (problem) throw new APIError(problem, 400, undefined, true);
-  return storeCheckedFiles(req, {
+  const stored = await storeCheckedFiles(req, {
     collection: 'evidence',
     files,
     context: evidenceOrigin.with(origin),
     refused: refusedEvidence,
   });
+  return stored.map((doc) => doc.id);
 };
 
 export const removeEvidence = (req: PayloadRequest, ids: (number | string)[]): Promise<void> =>
