@@ -25,10 +25,18 @@ export const submit = async (page: Page, { bypassBrowserCheck = false } = {}) =>
       page.locator('form[data-form]').evaluate((form) => (form as HTMLFormElement).submit()),
     ]);
   } else {
+    // Marks this document, so the wait below can tell the answer's page from it.
+    await page.evaluate(() => Object.assign(window, { beforeSubmit: true }));
     await page.locator('form[data-form] button[type=submit]').click();
     // With JavaScript the site checks the form first (aria-busy meanwhile): then
-    // either the errors show or the form goes.
-    await page.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
+    // either the errors show on this page or the form goes and the server's
+    // answer replaces it. Waiting only for aria-busy to clear would read this
+    // page again while the post is still on its way.
+    await page.waitForFunction(() => {
+      if (!('beforeSubmit' in window)) return true;
+      const summary = document.querySelector<HTMLElement>('[data-error-summary]');
+      return !document.querySelector('form[aria-busy="true"]') && summary !== null && !summary.hidden;
+    });
   }
   await page.waitForLoadState('load');
 };
