@@ -56,6 +56,13 @@ describe('a handler writes to a customer from the case with a canned reply', () 
     await screenshot(page, 'reply-composer-filled');
     await composer.getByRole('button', { name: 'Send to the customer' }).click();
     await composer.getByRole('status').getByText(`Sent to ${customer}`).waitFor();
+    // Without a reload, the reply is in the case's conversation (the page had no unsaved edits).
+    await page
+      .locator('section.conversation .conversation__text', {
+        hasText: `Ihr Fall ${caseNumber} braucht noch ein paar Tage.`,
+      })
+      .waitFor();
+    expect(await composer.getByRole('status').textContent()).not.toContain('unsaved');
 
     const mail = await waitForMail(customer, (received) => received.subject.includes('Eine Nachricht'));
     expect(mail.subject).toBe(`Beschwerde ${caseNumber}: Eine Nachricht zu Ihrem Anliegen`);

@@ -1,5 +1,6 @@
 'use client';
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui';
+import { Button, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui';
+import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type CSSProperties } from 'react';
 import { locales, type Locale } from '@shared/i18n/locales';
 import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@shared/limits';
@@ -55,6 +56,9 @@ export const ReplyComposer = () => {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [sentTo, setSentTo] = useState('');
+  const [keptEdits, setKeptEdits] = useState(false);
+  const modified = useFormModified();
+  const router = useRouter();
   // Buttons arrive with the server's HTML before React attaches their handlers.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -72,6 +76,7 @@ export const ReplyComposer = () => {
     setBusy(true);
     setErrors([]);
     setSentTo('');
+    setKeptEdits(false);
     const outcome = await postReply(
       collectionSlug,
       String(id),
@@ -84,6 +89,12 @@ export const ReplyComposer = () => {
       return;
     }
     setSentTo(outcome.to);
+    // The page's conversation, messages sent and timeline are drawn by the
+    // server: a refresh shows the reply there. It would also put the server's
+    // values back in the record's fields, so a colleague's unsaved edits are
+    // left alone and they are told what to do instead.
+    setKeptEdits(modified);
+    if (!modified) router.refresh();
     setText('');
     setCanned('');
     setQuestion(false);
@@ -219,6 +230,7 @@ export const ReplyComposer = () => {
       </div>
       <div role="status" aria-live="polite">
         {sentTo && <p style={{ margin: 0, fontWeight: 600 }}>{t('sent', { to: sentTo })}</p>}
+        {sentTo && keptEdits && <p style={{ margin: 0 }}>{t('sentKeepEdits')}</p>}
       </div>
       {errors.length > 0 && (
         <ul id={more.errors} role="alert" style={{ color: 'var(--theme-error-500)', margin: 0 }}>

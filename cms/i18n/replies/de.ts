@@ -23,6 +23,8 @@ export const de: RepliesTranslations = {
   send: 'An den Kunden senden',
   sending: 'Wird gesendet…',
   sent: 'An {{to}} gesendet: Die Nachricht steht im Postausgang und im Verlauf.',
+  sentKeepEdits:
+    'Auf dieser Seite gibt es ungespeicherte Änderungen, deshalb wurde sie nicht neu geladen: Speichern Sie sie, um die Nachricht im Verlauf zu sehen.',
   failed: 'Nicht gesendet.',
   offline: 'Der Desk war nicht erreichbar. Es wurde nichts gesendet; bitte erneut versuchen.',
   notAllowed:

@@ -23,6 +23,8 @@ export const en = {
   send: 'Send to the customer',
   sending: 'Sending…',
   sent: 'Sent to {{to}}: it is in the outbox and on the timeline.',
+  sentKeepEdits:
+    'You have unsaved changes on this page, so it was not reloaded: save them to see the message in the conversation.',
   failed: 'Not sent.',
   offline: 'The desk could not be reached. Nothing was sent; try again.',
   // The endpoint's refusals

@@ -23,6 +23,8 @@ export const es: RepliesTranslations = {
   send: 'Enviar al cliente',
   sending: 'Enviando…',
   sent: 'Enviado a {{to}}: el mensaje está en la bandeja de salida y en el historial.',
+  sentKeepEdits:
+    'Esta página tiene cambios sin guardar, por eso no se ha recargado: guárdelos para ver el mensaje en la conversación.',
   failed: 'No enviado.',
   offline: 'No se pudo contactar con el servicio. No se envió nada; inténtelo de nuevo.',
   notAllowed:

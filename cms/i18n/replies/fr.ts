@@ -23,6 +23,8 @@ export const fr: RepliesTranslations = {
   send: 'Envoyer au client',
   sending: 'Envoi…',
   sent: 'Envoyé à {{to}}\u202f: le message est dans la boîte d’envoi et dans l’historique.',
+  sentKeepEdits:
+    'Cette page contient des modifications non enregistrées, elle n’a donc pas été rechargée\u202f: enregistrez-les pour voir le message dans la conversation.',
   failed: 'Non envoyé.',
   offline: 'Le service n’a pas pu être joint. Rien n’a été envoyé\u202f; réessayez.',
   notAllowed:

@@ -23,6 +23,8 @@ export const nl: RepliesTranslations = {
   send: 'Naar de klant sturen',
   sending: 'Wordt verstuurd…',
   sent: 'Verstuurd naar {{to}}: het bericht staat in de outbox en in de tijdlijn.',
+  sentKeepEdits:
+    'U hebt niet-opgeslagen wijzigingen op deze pagina, dus die is niet ververst: sla ze op om het bericht in het gesprek te zien.',
   failed: 'Niet verstuurd.',
   offline: 'De desk was niet bereikbaar. Er is niets verstuurd; probeer het opnieuw.',
   notAllowed:
