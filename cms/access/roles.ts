@@ -1,13 +1,32 @@
 import type { Access, PayloadRequest, Where } from 'payload';
+import type { Words } from '@shared/i18n/locales';
 
 export const roles = ['admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 export type Role = (typeof roles)[number];
 
-export const roleLabels: Record<Role, string> = {
-  admin: 'Admin',
-  handler: 'Complaints handler',
-  abuseSpecialist: 'Abuse specialist',
-  editor: 'Content editor',
+export const roleLabels: Record<Role, Words> = {
+  admin: { nl: 'Beheerder', en: 'Admin', de: 'Administrator', fr: 'Administrateur', es: 'Administrador' },
+  handler: {
+    nl: 'Klachtbehandelaar',
+    en: 'Complaints handler',
+    de: 'Beschwerdebearbeitung',
+    fr: 'Chargé des réclamations',
+    es: 'Gestor de reclamaciones',
+  },
+  abuseSpecialist: {
+    nl: 'Misbruikspecialist',
+    en: 'Abuse specialist',
+    de: 'Missbrauchsspezialist',
+    fr: 'Spécialiste des abus',
+    es: 'Especialista en abusos',
+  },
+  editor: {
+    nl: 'Contentredacteur',
+    en: 'Content editor',
+    de: 'Redaktion',
+    fr: 'Rédacteur de contenu',
+    es: 'Editor de contenidos',
+  },
 };
 
 type AuthUser = PayloadRequest['user'];

@@ -1,32 +1,39 @@
 import type { Payload, UIFieldServerComponent, Where } from 'payload';
 import { formatBerlinTime } from '@shared/calendar/berlin';
-import { statusLabels, type Status } from '../workflow/lifecycle';
+import { fallbackLocale, isLocale, type Locale, type Words } from '@shared/i18n/locales';
+import { feedbackStatusLabels } from '../collections/Feedback/statusLabels';
+import { deskTranslate, type Translate } from '../i18n';
+import { statusLabels } from '../workflow/lifecycle';
 
 type Row = { href: string; label: string; status: string; receivedAt?: string | null; why: string };
-type Record = { id?: number; reporter?: { email?: string | null }; domains?: { ascii?: string | null }[] | null };
+type RelatedDoc = { id?: number; reporter?: { email?: string | null }; domains?: { ascii?: string | null }[] | null };
 
 const LIMIT = 20;
 
 // Who else wrote from this address, and what else was filed about these
 // domains: the customer's and the domain's history on the case itself, each
 // record linked, as far as the staff member may see it.
-export const RelatedRecords: UIFieldServerComponent = async ({ data, payload, user }) => {
-  const doc = (data ?? {}) as Record;
+export const RelatedRecords: UIFieldServerComponent = async ({ data, payload, user, i18n }) => {
+  const doc = (data ?? {}) as RelatedDoc;
   if (!doc.id || !user) return null;
+  const t = deskTranslate(i18n.t);
+  const language = isLocale(i18n.language) ? i18n.language : fallbackLocale;
   const email = doc.reporter?.email?.trim().toLowerCase();
   const domains = (doc.domains ?? []).map((domain) => domain.ascii).filter((ascii): ascii is string => Boolean(ascii));
-  const rows = await relatedRows(payload, { ...user, collection: 'users' } as never, doc.id, email, domains);
+  const staff = { ...user, collection: 'users' } as never;
+  const rows = await relatedRows({ payload, user: staff, caseId: doc.id, email, domains, t, language });
   return (
     <section aria-labelledby="related-records" style={{ marginBottom: 'var(--base)' }}>
-      <h3 id="related-records">Same customer or domains</h3>
+      <h3 id="related-records">{t('relatedTitle')}</h3>
       {rows.length === 0 ? (
-        <p>Nothing else from this address or about these domains.</p>
+        <p>{t('relatedNone')}</p>
       ) : (
         <ul>
           {rows.map((row) => (
             <li key={row.href}>
               <a href={row.href}>{row.label}</a> — {row.status}
-              {row.receivedAt ? `, received ${formatBerlinTime(row.receivedAt)}` : ''} <small>({row.why})</small>
+              {row.receivedAt ? `, ${t('relatedReceived', { time: formatBerlinTime(row.receivedAt) })}` : ''}{' '}
+              <small>({row.why})</small>
             </li>
           ))}
         </ul>
@@ -35,15 +42,29 @@ export const RelatedRecords: UIFieldServerComponent = async ({ data, payload, us
   );
 };
 
-const statusText = (status?: string | null) => (status ? (statusLabels[status as Status] ?? status) : '');
+// A status in the reader's language; a value without words as stored.
+const statusText =
+  (labels: Partial<Record<string, Words>>, language: Locale) =>
+  (status?: string | null): string =>
+    status ? (labels[status]?.[language] ?? status) : '';
 
-const relatedRows = async (
-  payload: Payload,
-  user: never,
-  caseId: number,
-  email: string | undefined,
-  domains: string[],
-): Promise<Row[]> => {
+const relatedRows = async ({
+  payload,
+  user,
+  caseId,
+  email,
+  domains,
+  t,
+  language,
+}: {
+  payload: Payload;
+  user: never;
+  caseId: number;
+  email: string | undefined;
+  domains: string[];
+  t: Translate;
+  language: Locale;
+}): Promise<Row[]> => {
   const asStaff = { user, overrideAccess: false, depth: 0, limit: LIMIT, sort: '-receivedAt' } as const;
   const caseWhere: Where[] = [
     ...(email ? [{ 'reporter.email': { equals: email } }] : []),
@@ -72,29 +93,30 @@ const relatedRows = async (
       ? quietly(payload.find({ collection: 'feedback', where: { 'contact.email': { equals: email } }, ...asStaff }))
       : Promise.resolve([]),
   ]);
-  const why = (record: Record) =>
-    email && record.reporter?.email?.toLowerCase() === email ? 'same e-mail address' : 'same domain';
+  const why = (record: RelatedDoc) =>
+    email && record.reporter?.email?.toLowerCase() === email ? t('relatedSameEmail') : t('relatedSameDomain');
+  const recordStatus = statusText(statusLabels, language);
   return [
     ...cases.map((found) => ({
       href: `/admin/collections/cases/${found.id}`,
-      label: found.caseNumber ?? `Case ${found.id}`,
-      status: statusText(found.status),
+      label: found.caseNumber ?? t('relatedCase', { id: found.id }),
+      status: recordStatus(found.status),
       receivedAt: found.receivedAt,
-      why: why(found as Record),
+      why: why(found as RelatedDoc),
     })),
     ...escalations.map((found) => ({
       href: `/admin/collections/escalations/${found.id}`,
-      label: found.escalationNumber ?? `Escalation ${found.id}`,
-      status: statusText(found.status),
+      label: found.escalationNumber ?? t('relatedEscalation', { id: found.id }),
+      status: recordStatus(found.status),
       receivedAt: found.receivedAt,
-      why: found.case === caseId ? 'escalation of this case' : why(found as Record),
+      why: found.case === caseId ? t('relatedEscalationOfThis') : why(found as RelatedDoc),
     })),
     ...feedback.map((found) => ({
       href: `/admin/collections/feedback/${found.id}`,
-      label: `Feedback ${found.id}`,
-      status: String(found.status ?? ''),
+      label: t('relatedFeedback', { id: found.id }),
+      status: statusText(feedbackStatusLabels, language)(found.status),
       receivedAt: found.receivedAt,
-      why: 'same e-mail address',
+      why: t('relatedSameEmail'),
     })),
   ];
 };

@@ -2,7 +2,12 @@ import type { Field, GlobalConfig } from 'payload';
 import { abuseCategories } from '@shared/schemas/abuseReport';
 import { complaintTopics } from '@shared/schemas/complaint';
 import { choiceLabel } from '@shared/i18n/choices';
+import { localeCodes, type Locale, type Words } from '@shared/i18n/locales';
+import de from '../../site/i18n/de.json';
 import en from '../../site/i18n/en.json';
+import es from '../../site/i18n/es.json';
+import fr from '../../site/i18n/fr.json';
+import nl from '../../site/i18n/nl.json';
 import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 import { forgetKept } from '../utilities/keptPerServer';
@@ -15,6 +20,12 @@ import { withDrafts } from '../content/versioning';
 export const overridableFormKeys = Object.keys(en).filter((key) =>
   /^(reporter|complaint|abuse|escalation|feedback)\.[A-Za-z]+$/.test(key),
 );
+
+const siteWords: Record<Locale, Record<string, string | undefined>> = { nl, en, de, fr, es };
+
+// A form word as the editor picks it: its text in the admin's language, then its key.
+const formKeyLabel = (key: string): Words =>
+  Object.fromEntries(localeCodes.map((code) => [code, `${siteWords[code][key]?.slice(0, 60)} (${key})`])) as Words;
 
 // One group per stored value: the value is the group's name and never
 // changes, so the reports keep counting under it whatever the label says.
@@ -111,10 +122,7 @@ const formChoices: GlobalConfig = {
                       name: 'key',
                       type: 'select',
                       required: true,
-                      options: overridableFormKeys.map((key) => ({
-                        value: key,
-                        label: `${(en as Record<string, string>)[key]?.slice(0, 60)} (${key})`,
-                      })),
+                      options: overridableFormKeys.map((key) => ({ value: key, label: formKeyLabel(key) })),
                       admin: { width: '40%' },
                     },
                     { name: 'text', type: 'text', localized: true, admin: { width: '60%' } },

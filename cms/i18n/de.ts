@@ -1,5 +1,6 @@
 // German desk labels; typed against the English (./en.ts).
 import { conversationDe } from './conversation/de';
+import { relatedDe } from './related/de';
 import type { DeskTranslations } from './en';
 
 export const de: DeskTranslations = {
@@ -184,4 +185,5 @@ export const de: DeskTranslations = {
   versionPublishedAt: 'veröffentlicht {{at}} ({{zone}})',
   versionSavedAt: 'als Entwurf gespeichert {{at}} ({{zone}})',
   ...conversationDe,
+  ...relatedDe,
 };

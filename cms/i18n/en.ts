@@ -3,6 +3,7 @@
 // under the `desk` namespace: `t('desk:reportsTitle')`. {{name}} is filled in
 // by Payload's t(); keep the placeholders when translating.
 import { conversationEn } from './conversation/en';
+import { relatedEn } from './related/en';
 export const en = {
   // Navigation and the reports page
   reportsNavGroup: 'Reports',
@@ -189,6 +190,7 @@ export const en = {
   versionPublishedAt: 'published {{at}} ({{zone}})',
   versionSavedAt: 'saved as a draft {{at}} ({{zone}})',
   ...conversationEn,
+  ...relatedEn,
 };
 
 export type DeskTranslations = typeof en;

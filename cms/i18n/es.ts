@@ -1,5 +1,6 @@
 // Spanish desk labels; typed against the English (./en.ts).
 import { conversationEs } from './conversation/es';
+import { relatedEs } from './related/es';
 import type { DeskTranslations } from './en';
 
 export const es: DeskTranslations = {
@@ -183,4 +184,5 @@ export const es: DeskTranslations = {
   versionPublishedAt: 'publicado el {{at}} ({{zone}})',
   versionSavedAt: 'guardado como borrador el {{at}} ({{zone}})',
   ...conversationEs,
+  ...relatedEs,
 };

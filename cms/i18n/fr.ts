@@ -1,5 +1,6 @@
 // French desk labels; typed against the English (./en.ts).
 import { conversationFr } from './conversation/fr';
+import { relatedFr } from './related/fr';
 import type { DeskTranslations } from './en';
 
 export const fr: DeskTranslations = {
@@ -186,4 +187,5 @@ export const fr: DeskTranslations = {
   versionPublishedAt: 'publié le {{at}} ({{zone}})',
   versionSavedAt: 'enregistré comme brouillon le {{at}} ({{zone}})',
   ...conversationFr,
+  ...relatedFr,
 };

@@ -1,5 +1,6 @@
 // Dutch desk labels; typed against the English (./en.ts).
 import { conversationNl } from './conversation/nl';
+import { relatedNl } from './related/nl';
 import type { DeskTranslations } from './en';
 
 export const nl: DeskTranslations = {
@@ -182,4 +183,5 @@ export const nl: DeskTranslations = {
   versionPublishedAt: 'gepubliceerd {{at}} ({{zone}})',
   versionSavedAt: 'als concept opgeslagen {{at}} ({{zone}})',
   ...conversationNl,
+  ...relatedNl,
 };

@@ -4,6 +4,7 @@ import { hasRole } from '../access/roles';
 import { urgencies, urgencyLabels } from '@shared/calendar/urgency';
 import { berlinOnly } from '../fields/berlinTime';
 import { closeReasonLabels, closeReasons, statusLabels, type Status } from './lifecycle';
+import { wordOptions } from '../fields/wordOptions';
 
 const readOnly = { update: () => false, create: () => false };
 const sidebar = { position: 'sidebar' as const };
@@ -40,14 +41,14 @@ export const workflowFields = ({
     type: 'select',
     required: true,
     defaultValue: 'received',
-    options: statuses.map((value) => ({ value, label: statusLabels[value] })),
+    options: wordOptions(statusLabels, statuses),
     admin: { ...sidebar, description: 'Moves one step at a time; every change is recorded in the timeline.' },
     access: { create: () => false },
   },
   {
     name: 'closeReason',
     type: 'select',
-    options: closeReasons.map((value) => ({ value, label: closeReasonLabels[value] })),
+    options: wordOptions(closeReasonLabels, closeReasons),
     admin: { ...sidebar, condition: (data) => data?.status === 'closed' },
   },
   {
@@ -124,7 +125,7 @@ export const workflowFields = ({
         type: 'select',
         label: 'Urgency',
         index: true,
-        options: urgencies.map((value) => ({ value, label: urgencyLabels[value] })),
+        options: wordOptions(urgencyLabels, urgencies),
         access: readOnly,
         admin: { readOnly: true, description: 'Kept current every 15 minutes; filter the list by it.' },
       },

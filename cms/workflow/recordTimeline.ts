@@ -85,10 +85,11 @@ export const recordTimeline =
     const entries: TimelineEntry[] = [...describeOther(doc, previousDoc)];
     if (changes.statusChange) {
       const { from, to } = changes.statusChange;
-      const closeReason = to === 'closed' && doc.closeReason ? closeReasonLabels[doc.closeReason as CloseReason] : null;
+      const closeReason =
+        to === 'closed' && doc.closeReason ? closeReasonLabels[doc.closeReason as CloseReason].en : null;
       entries.push({
         type: 'statusChanged',
-        summary: `Status: ${statusLabels[from]} → ${statusLabels[to]}${closeReason ? ` (${closeReason})` : ''}`,
+        summary: `Status: ${statusLabels[from].en} → ${statusLabels[to].en}${closeReason ? ` (${closeReason})` : ''}`,
         note: to === 'closed' && typeof doc.closeNote === 'string' && doc.closeNote ? doc.closeNote : undefined,
         details: { from, to, closeReason: doc.closeReason ?? undefined },
       });

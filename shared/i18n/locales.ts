@@ -10,6 +10,10 @@ export const locales = [
 
 export type Locale = (typeof locales)[number]['code'];
 
+// One text in every language: a select option's or a label's words. Payload's
+// admin picks the reader's language from such an object.
+export type Words = Record<Locale, string>;
+
 export const localeCodes = locales.map((locale) => locale.code) as [Locale, ...Locale[]];
 
 // Dutch: the registrar's published page is Dutch.

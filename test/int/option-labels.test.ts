@@ -8,11 +8,19 @@ import { locales } from '@shared/i18n/locales';
 // every admin language, is words.
 const looksLikeAKey = /^[A-Za-z]+(\.[A-Za-z]+){2,}$/;
 
-const selects = (fields: FlattenedField[], prefix = ''): { path: string; field: FlattenedField }[] =>
+const isHidden = (field: FlattenedField) =>
+  ('hidden' in field && field.hidden === true) || field.admin?.hidden === true;
+
+const selects = (fields: FlattenedField[], prefix = ''): { path: string; field: FlattenedField; hidden: boolean }[] =>
   fields.flatMap((field) => {
     const path = `${prefix}${field.name}`;
-    if (field.type === 'select' || field.type === 'radio') return [{ path, field }];
-    if ('flattenedFields' in field) return selects(field.flattenedFields, `${path}.`);
+    if (field.type === 'select' || field.type === 'radio') return [{ path, field, hidden: isHidden(field) }];
+    if ('flattenedFields' in field) {
+      return selects(field.flattenedFields, `${path}.`).map((found) => ({
+        ...found,
+        hidden: found.hidden || isHidden(field),
+      }));
+    }
     return [];
   });
 
@@ -42,5 +50,32 @@ describe('select options in the admin', () => {
       ),
     );
     expect(keysShown).toEqual([]);
+  });
+});
+
+// Options whose words are the same in every language by nature: language
+// names are written in their own language, a time zone is its IANA name.
+const sameInEveryLanguage = (path: string) => /(^|\.)(\w*[lL]anguage|\w+_tz)$/.test(path);
+
+describe('select options staff read', () => {
+  it('come in each admin language, not in English only', async () => {
+    const { default: config } = await import('@payload-config');
+    const { collections, globals } = await config;
+    const englishOnly = [...collections, ...globals]
+      // Payload's own collections (jobs, preferences, query presets) bring Payload's words.
+      .filter(({ slug }) => !slug.startsWith('payload-'))
+      .filter((entity) => !('admin' in entity && entity.admin?.hidden === true))
+      .flatMap(({ slug, flattenedFields }) =>
+        selects(flattenedFields)
+          .filter(({ path, hidden }) => !hidden && !sameInEveryLanguage(path))
+          .flatMap(({ path, field }) =>
+            field.type === 'select' || field.type === 'radio'
+              ? field.options
+                  .filter((option) => typeof option === 'string' || typeof option.label === 'string')
+                  .map((option) => `${slug}.${path}: ${typeof option === 'string' ? option : option.value}`)
+              : [],
+          ),
+      );
+    expect(englishOnly).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { allowRoles, hasRole } from '../../access/roles';
 import { withCollectionDrafts } from '../../content/versioning';
 import { textareaWithPlaceholders, textWithPlaceholders } from '../../fields/placeholders';
 import { replyPlaceholders } from '../../replies/placeholders';
+import { channelOptions } from '../../fields/channelOptions';
 
 // Which records a canned reply is for: the queues it is offered in.
 export const cannedReplyUses = ['complaint', 'abuse', 'escalation'] as const;
@@ -61,9 +62,11 @@ const cannedReplies: CollectionConfig = {
       required: true,
       defaultValue: [...cannedReplyUses],
       options: [
-        { value: 'complaint', label: 'Complaints' },
-        { value: 'abuse', label: 'Abuse reports' },
-        { value: 'escalation', label: 'Escalations' },
+        ...channelOptions('complaint', 'abuse'),
+        {
+          value: 'escalation',
+          label: { nl: 'Escalatie', en: 'Escalation', de: 'Eskalation', fr: 'Escalade', es: 'Escalado' },
+        },
       ],
       admin: { description: 'The records it is offered on.' },
     },

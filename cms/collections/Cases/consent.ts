@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 import { formatBerlinTime } from '@shared/calendar/berlin';
 import { isSiteClient } from '../../access/roles';
 import type { Case } from '../../payload-types';
+import type { Words } from '@shared/i18n/locales';
+import { wordOptions } from '../../fields/wordOptions';
 
 // Consent to pass the reporter's identity to the registrant belongs to the
 // reporter. They give it on the web form; if they give it later (by mail,
@@ -9,9 +11,21 @@ import type { Case } from '../../payload-types';
 // who entered it and when. Nobody can tick it for them.
 
 export const consentSources = {
-  webForm: 'On the web form, when filing',
-  recordedByStaff: 'Given later; recorded by staff with the evidence',
-} as const;
+  webForm: {
+    nl: 'Op het webformulier, bij het indienen',
+    en: 'On the web form, when filing',
+    de: 'Im Webformular, beim Einreichen',
+    fr: 'Sur le formulaire web, lors du dépôt',
+    es: 'En el formulario web, al presentarla',
+  },
+  recordedByStaff: {
+    nl: 'Later gegeven; door medewerkers vastgelegd met het bewijs',
+    en: 'Given later; recorded by staff with the evidence',
+    de: 'Später erteilt; von Mitarbeitenden mit dem Nachweis erfasst',
+    fr: 'Donné plus tard\u202f; enregistré par l’équipe avec la preuve',
+    es: 'Dado más tarde; registrado por el personal con la prueba',
+  },
+} satisfies Record<string, Words>;
 type ConsentSource = keyof typeof consentSources;
 
 const never = () => false;
@@ -34,7 +48,7 @@ export const consentFields: Field[] = [
       {
         name: 'source',
         type: 'select',
-        options: Object.entries(consentSources).map(([value, label]) => ({ value, label })),
+        options: wordOptions(consentSources),
       },
       { name: 'recordedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'recordedBy', type: 'relationship', relationTo: 'users' },

@@ -5,6 +5,7 @@ import { contentAccess } from '../../access/content';
 import { withCollectionDrafts } from '../../content/versioning';
 import { mailLanguageField } from '../../fields/mailLanguage';
 import { notifySiteOfCollection } from '../../hooks/notifySite';
+import { siteOptions } from '../../fields/siteOptions';
 
 // Where feedback goes. Admins keep the list; the site shows the names (never the
 // addresses) so a reader can pick one. Content editors reword the names in
@@ -32,7 +33,7 @@ const departments: CollectionConfig = {
       type: 'select',
       hasMany: true,
       access: adminOnly,
-      options: feedbackTopics.map((value) => ({ value, label: value })),
+      options: siteOptions('feedback.topic', feedbackTopics),
       admin: { description: 'Feedback on these topics is routed here unless the reader picks a department.' },
     },
     {

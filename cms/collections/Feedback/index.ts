@@ -10,6 +10,8 @@ import { intakeHooks } from '../../intake/pipeline';
 import { answerRepeatedSubmission, submissionKeyField } from '../../hooks/repeatedSubmission';
 import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 import { retireEventKeys } from '../../mail/retireEventKeys';
+import { wordOptions } from '../../fields/wordOptions';
+import { feedbackStatusLabels } from './statusLabels';
 
 const feedback = intakeHooks(feedbackPipeline);
 
@@ -66,11 +68,7 @@ export const Feedback: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'new',
-      options: [
-        { value: 'new', label: 'New' },
-        { value: 'forwarded', label: 'Forwarded' },
-        { value: 'closed', label: 'Closed' },
-      ],
+      options: wordOptions(feedbackStatusLabels),
       admin: { position: 'sidebar' },
     },
     languageField,

@@ -6,6 +6,8 @@ import { importMailEndpoint } from '../../inbound/importEndpoint';
 import { releaseHeldEndpoint } from '../../inbound/release';
 import { inboundStatuses, inboundStatusLabels } from '../../inbound/status';
 import { channelOptions } from '../../fields/channelOptions';
+import type { Words } from '@shared/i18n/locales';
+import { wordOptions } from '../../fields/wordOptions';
 
 // Staff read the mail of the channels they work, as they read its case:
 // handlers complaints (and escalations), abuse specialists abuse reports;
@@ -33,6 +35,38 @@ const sidebar = { readOnly: true, position: 'sidebar' as const };
 // Every message that reached a desk mailbox, through the provider's webhook or
 // `npm run mail:receive`: what it said, how it was authenticated, and where it
 // went. Only the system writes here (cms/inbound/).
+// How a message reached the desk.
+const sourceLabels = {
+  resend: {
+    nl: 'Resend-webhook',
+    en: 'Resend webhook',
+    de: 'Resend-Webhook',
+    fr: 'Webhook Resend',
+    es: 'Webhook de Resend',
+  },
+  file: {
+    nl: 'Geïmporteerd .eml-bestand',
+    en: 'Imported .eml file',
+    de: 'Importierte .eml-Datei',
+    fr: 'Fichier .eml importé',
+    es: 'Archivo .eml importado',
+  },
+  statusPage: {
+    nl: 'Statuspagina van de klant',
+    en: "The customer's status page",
+    de: 'Statusseite des Kunden',
+    fr: 'Page de suivi du client',
+    es: 'Página de estado del cliente',
+  },
+} satisfies Record<string, Words>;
+
+// What SPF, DKIM and DMARC came to, together.
+const verdictLabels = {
+  pass: { nl: 'Geslaagd', en: 'Passed', de: 'Bestanden', fr: 'Réussie', es: 'Superada' },
+  fail: { nl: 'Mislukt', en: 'Failed', de: 'Nicht bestanden', fr: 'Échouée', es: 'Fallida' },
+  none: { nl: 'Niet gecontroleerd', en: 'Not checked', de: 'Nicht geprüft', fr: 'Non vérifiée', es: 'No comprobada' },
+} satisfies Record<string, Words>;
+
 export const InboundMessages: CollectionConfig = {
   slug: 'inbound-messages',
   labels: { singular: 'Inbound message', plural: 'Inbox' },
@@ -94,7 +128,7 @@ export const InboundMessages: CollectionConfig = {
       type: 'group',
       admin: { description: 'SPF, DKIM and DMARC as the receiving server recorded them (Authentication-Results).' },
       fields: [
-        { name: 'verdict', type: 'select', options: ['pass', 'fail', 'none'], admin: readOnly },
+        { name: 'verdict', type: 'select', options: wordOptions(verdictLabels), admin: readOnly },
         { name: 'spf', type: 'text', admin: readOnly },
         { name: 'dkim', type: 'text', admin: readOnly },
         { name: 'dmarc', type: 'text', admin: readOnly },
@@ -134,11 +168,7 @@ export const InboundMessages: CollectionConfig = {
       name: 'source',
       type: 'select',
       required: true,
-      options: [
-        { value: 'resend', label: 'Resend webhook' },
-        { value: 'file', label: 'Imported .eml file' },
-        { value: 'statusPage', label: "The customer's status page" },
-      ],
+      options: wordOptions(sourceLabels),
       admin: sidebar,
     },
     // Resend's ids: a webhook delivered again finds the first receipt.

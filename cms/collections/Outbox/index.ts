@@ -1,9 +1,11 @@
 import type { Access, CollectionConfig, Where } from 'payload';
-import { locales } from '@shared/i18n/locales';
+import { locales, type Words } from '@shared/i18n/locales';
 import { hasRole, nobody } from '../../access/roles';
 import { berlinTimeText } from '../../fields/berlinTime';
 import { channelOptions } from '../../fields/channelOptions';
 import { showJsonReadOnly } from '../../fields/jsonView';
+import { wordOptions } from '../../fields/wordOptions';
+import { deskWords } from '../../i18n/deskWords';
 
 export const outboxStatuses = ['queued', 'retrying', 'sent', 'notSent'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
@@ -26,6 +28,13 @@ const readOnly = { readOnly: true };
 // Every message the desk sends, composed and stored before anything is sent: the
 // record of what a customer or colleague was told, and the queue that survives
 // a provider outage. Only the system writes here.
+// Who a message is for.
+const audienceLabels = {
+  customer: { nl: 'Klant', en: 'Customer', de: 'Kunde', fr: 'Client', es: 'Cliente' },
+  registrant: { nl: 'Registrant', en: 'Registrant', de: 'Domaininhaber', fr: 'Titulaire', es: 'Titular' },
+  staff: { nl: 'Medewerkers', en: 'Staff', de: 'Mitarbeitende', fr: 'Équipe', es: 'Personal' },
+} satisfies Record<string, Words>;
+
 export const Outbox: CollectionConfig = {
   slug: 'outbox',
   labels: { singular: 'Message', plural: 'Outbox' },
@@ -53,7 +62,7 @@ export const Outbox: CollectionConfig = {
       name: 'audience',
       type: 'select',
       required: true,
-      options: ['customer', 'registrant', 'staff'],
+      options: wordOptions(audienceLabels),
       admin: { ...readOnly, position: 'sidebar' },
     },
     {
@@ -71,11 +80,12 @@ export const Outbox: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: 'queued',
+      // The conversation's words for the same states (cms/i18n/conversation/).
       options: [
-        { value: 'queued', label: 'Queued' },
-        { value: 'retrying', label: 'Retrying (provider failed)' },
-        { value: 'sent', label: 'Sent' },
-        { value: 'notSent', label: 'Not sent (no provider configured)' },
+        { value: 'queued', label: deskWords('deliveryQueued') },
+        { value: 'retrying', label: deskWords('deliveryFailed') },
+        { value: 'sent', label: deskWords('deliverySent') },
+        { value: 'notSent', label: deskWords('deliveryNotSent') },
       ],
       admin: { ...readOnly, position: 'sidebar' },
     },
@@ -150,9 +160,9 @@ export const Outbox: CollectionConfig = {
       name: 'delivery',
       type: 'select',
       options: [
-        { value: 'delivered', label: 'Delivered' },
-        { value: 'bounced', label: 'Bounced: the recipient did not get it' },
-        { value: 'complained', label: 'Marked as spam by the recipient' },
+        { value: 'delivered', label: deskWords('deliveryDelivered') },
+        { value: 'bounced', label: deskWords('deliveryBounced') },
+        { value: 'complained', label: deskWords('deliveryComplained') },
       ],
       admin: { ...readOnly, position: 'sidebar', description: 'What the provider reported after sending.' },
     },

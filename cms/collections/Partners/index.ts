@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { reporterTypes } from '@shared/schemas/abuseReport';
 import { isAdmin } from '../../access/roles';
 import { partnerReportEndpoint } from './reportEndpoint';
+import { siteOptions } from '../../fields/siteOptions';
 
 // Organisations that send abuse reports by machine (blocklists, brand-protection
 // firms, CERTs): each has its own API key and may only file X-ARF v4 reports at
@@ -41,9 +42,11 @@ export const Partners: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'organisation',
-      options: reporterTypes
-        .filter((value) => value !== 'individual')
-        .map((value) => ({ value, label: value === 'authority' ? 'Authority (24-hour review)' : 'Organisation' })),
+      // The form's words; an authority's reports get the 24-hour review.
+      options: siteOptions(
+        'abuse.reporterType',
+        reporterTypes.filter((value) => value !== 'individual'),
+      ),
     },
     {
       name: 'maxReportsPerHour',

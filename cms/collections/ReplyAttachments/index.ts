@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { channelAccess, nobody } from '../../access/roles';
 import { dataDir } from '../../paths';
 import { evidenceMimeTypes } from '../Evidence';
+import { channelOptions } from '../../fields/channelOptions';
 
 // Files staff attach to a reply from a case (cms/replies/): stored as sent,
 // with the evidence's checks (types recognised from the content, the same
@@ -31,7 +32,7 @@ export const ReplyAttachments: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: ['complaint', 'abuse'],
+      options: channelOptions('complaint', 'abuse'),
       admin: { readOnly: true },
     },
     { name: 'case', type: 'relationship', relationTo: 'cases', index: true, admin: { readOnly: true } },

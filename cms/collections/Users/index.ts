@@ -7,6 +7,7 @@ import { setAdminLanguage } from './hooks/adminLanguage';
 import { forgetKeptOnDelete, forgetKeptOnSave } from '../../utilities/keptPerServer';
 import { TEAM_KEPT } from '../../mail/recipients';
 import { cmsSettings } from '@shared/settings';
+import { wordOptions } from '../../fields/wordOptions';
 
 // Staff accounts. Only admins manage them. Handlers and abuse specialists see
 // their colleagues (to assign cases); everyone reads and edits their own
@@ -67,7 +68,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['handler'],
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      options: wordOptions(roleLabels, roles),
       access: { update: ({ req }) => hasRole(req.user, 'admin') },
       saveToJWT: true,
     },
