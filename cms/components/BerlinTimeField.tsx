@@ -1,6 +1,7 @@
 import { getTranslation } from '@payloadcms/translations';
 import type { DateFieldServerComponent } from 'payload';
 import { formatBerlinTime, registrarTimeZone } from '@shared/calendar/berlin';
+import { readerLocale } from '@shared/i18n/locales';
 
 // A time nobody edits (sent, last attempt, anonymised, published), shown as
 // text in Europe/Berlin like every other time on the desk. Payload's date
@@ -14,7 +15,9 @@ export const BerlinTimeField: DateFieldServerComponent = ({ value, clientField, 
         {typeof label === 'string' ? label : field.name}
       </span>
       <p aria-labelledby={id} style={{ margin: 0 }}>
-        {typeof value === 'string' && value ? `${formatBerlinTime(value)} (${registrarTimeZone})` : '—'}
+        {typeof value === 'string' && value
+          ? `${formatBerlinTime(value, readerLocale(i18n.language))} (${registrarTimeZone})`
+          : '—'}
       </p>
     </div>
   );

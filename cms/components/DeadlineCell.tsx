@@ -1,5 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload';
 import { formatBerlinTime } from '@shared/calendar/berlin';
+import { readerLocale } from '@shared/i18n/locales';
 import { registrarCalendar } from '../calendar';
 import { staffDeadline } from '../workflow/urgency';
 import type { WorkflowDoc } from '../workflow/types';
@@ -37,7 +38,7 @@ export const DeadlineCell = async (props: DefaultServerCellComponentProps) => {
   return (
     <CellLink {...props}>
       <span style={overdue ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
-        {formatBerlinTime(dueAt)} Berlin
+        {formatBerlinTime(dueAt, readerLocale(i18n.language))} Berlin
         <br />
         <small>{remark}</small>
       </span>

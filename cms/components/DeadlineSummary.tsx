@@ -1,5 +1,6 @@
 import type { UIFieldServerComponent } from 'payload';
 import { formatBerlinTime } from '@shared/calendar/berlin';
+import { readerLocale } from '@shared/i18n/locales';
 import { registrarCalendar } from '../calendar';
 import { deskTranslate, type DeskKey } from '../i18n';
 import { businessDaysLeft } from './businessDaysLeft';
@@ -23,6 +24,7 @@ const closeReasonKeys: Record<CloseReason, DeskKey> = {
 // view shows them, so no second clock can disagree.
 export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload, i18n }) => {
   const t = deskTranslate(i18n.t);
+  const language = readerLocale(i18n.language);
   const doc = (data ?? {}) as WorkflowDoc;
   if (!doc.receivedAt) return null;
   const calendar = await registrarCalendar(payload);
@@ -38,7 +40,9 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload, i
       label: 'answerDue',
       at: answerDue,
       done: doc.milestones?.answeredAt,
-      note: extended ? t('extendedFrom', { at: formatBerlinTime(String(doc.deadlines?.answerDueAt)) }) : undefined,
+      note: extended
+        ? t('extendedFrom', { at: formatBerlinTime(String(doc.deadlines?.answerDueAt), language) })
+        : undefined,
     },
     {
       label: 'escalationPossibleUntil',
@@ -51,7 +55,7 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload, i
     if (label === 'received' || label === 'statusClosed') return '';
     const due = new Date(String(at));
     if (done) {
-      const doneAt = t('doneAt', { at: formatBerlinTime(done) });
+      const doneAt = t('doneAt', { at: formatBerlinTime(done, language) });
       return new Date(done) > due ? `${doneAt} ${t('late')}` : doneAt;
     }
     // A closed record owes nothing more: what was not done is history, not a countdown.
@@ -75,7 +79,7 @@ export const DeadlineSummary: UIFieldServerComponent = async ({ data, payload, i
                   {t(row.label)}
                 </th>
                 <td style={{ verticalAlign: 'top' }}>
-                  {formatBerlinTime(String(row.at))}
+                  {formatBerlinTime(String(row.at), language)}
                   {row.note ? (
                     <>
                       <br />

@@ -1,6 +1,6 @@
 import type { Payload, UIFieldServerComponent, Where } from 'payload';
 import { formatBerlinTime } from '@shared/calendar/berlin';
-import { fallbackLocale, isLocale, type Locale, type Words } from '@shared/i18n/locales';
+import { readerLocale, type Locale, type Words } from '@shared/i18n/locales';
 import { feedbackStatusLabels } from '../collections/Feedback/statusLabels';
 import { deskTranslate, type Translate } from '../i18n';
 import { statusLabels } from '../workflow/lifecycle';
@@ -17,7 +17,7 @@ export const RelatedRecords: UIFieldServerComponent = async ({ data, payload, us
   const doc = (data ?? {}) as RelatedDoc;
   if (!doc.id || !user) return null;
   const t = deskTranslate(i18n.t);
-  const language = isLocale(i18n.language) ? i18n.language : fallbackLocale;
+  const language = readerLocale(i18n.language);
   const email = doc.reporter?.email?.trim().toLowerCase();
   const domains = (doc.domains ?? []).map((domain) => domain.ascii).filter((ascii): ascii is string => Boolean(ascii));
   const staff = { ...user, collection: 'users' } as never;
@@ -32,7 +32,9 @@ export const RelatedRecords: UIFieldServerComponent = async ({ data, payload, us
           {rows.map((row) => (
             <li key={row.href}>
               <a href={row.href}>{row.label}</a> — {row.status}
-              {row.receivedAt ? `, ${t('relatedReceived', { time: formatBerlinTime(row.receivedAt) })}` : ''}{' '}
+              {row.receivedAt
+                ? `, ${t('relatedReceived', { time: formatBerlinTime(row.receivedAt, language) })}`
+                : ''}{' '}
               <small>({row.why})</small>
             </li>
           ))}

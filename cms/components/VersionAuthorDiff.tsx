@@ -1,18 +1,19 @@
 import { FieldDiffContainer } from '@payloadcms/ui/rsc';
 import type { FieldDiffServerProps } from 'payload';
 import { formatBerlinTime, registrarTimeZone } from '@shared/calendar/berlin';
+import { readerLocale, type Locale } from '@shared/i18n/locales';
 import { deskTranslate, type Translate } from '../i18n';
 
 type VersionData = { savedByName?: string | null; updatedAt?: string | null; _status?: string | null } | null;
 
-const describe = (version: VersionData, t: Translate) => {
+const describe = (version: VersionData, t: Translate, language: Locale) => {
   if (!version?.updatedAt) return <p className="version-author__none">—</p>;
   return (
     <p className="version-author__who">
       <strong>{version.savedByName || t('savedByUnknown')}</strong>
       <br />
       {t(version._status === 'published' ? 'versionPublishedAt' : 'versionSavedAt', {
-        at: formatBerlinTime(version.updatedAt),
+        at: formatBerlinTime(version.updatedAt, language),
         zone: registrarTimeZone,
       })}
     </p>
@@ -25,14 +26,15 @@ const describe = (version: VersionData, t: Translate) => {
 export const VersionAuthorDiff = (props: FieldDiffServerProps) => {
   const { comparisonValue, versionValue, i18n, nestingLevel } = props;
   const t = deskTranslate(i18n.t as never);
+  const language = readerLocale(i18n.language);
   return (
     <FieldDiffContainer
       className="version-author"
       i18n={i18n}
       label={{ label: t('savedBy') }}
       nestingLevel={nestingLevel}
-      From={describe(comparisonValue as VersionData, t)}
-      To={describe(versionValue as VersionData, t)}
+      From={describe(comparisonValue as VersionData, t, language)}
+      To={describe(versionValue as VersionData, t, language)}
     />
   );
 };

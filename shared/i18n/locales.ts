@@ -24,3 +24,6 @@ export const fallbackLocale: Locale = 'en';
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (localeCodes as readonly string[]).includes(value);
+
+// The admin's language as one of ours (Payload's i18n.language), English otherwise.
+export const readerLocale = (language: unknown): Locale => (isLocale(language) ? language : fallbackLocale);

@@ -113,8 +113,8 @@ describe('talking on the status page', () => {
         expect(text).toContain('Kunt u mij laten weten wanneer het klaar is?');
         expect(text).toContain(acknowledgement.subject);
         expect(text).toContain(deskDe.conversationViaStatusPage);
-        // Berlin time, although this browser lives in New York.
-        expect(text).toContain(formatBerlinTime(String(inbox.docs[0]?.receivedAt)));
+        // Berlin time, although this browser lives in New York, written the German way.
+        expect(text).toContain(formatBerlinTime(String(inbox.docs[0]?.receivedAt), 'de'));
         // Nothing wider than the screen: long addresses and subjects wrap.
         expect(await panel.evaluate((node) => node.scrollWidth <= node.clientWidth + 1)).toBe(true);
         await screenshot(page, `admin-conversation-de-${width}`);

@@ -1,5 +1,6 @@
 import type { ConversationMessage } from '@shared/types/conversation';
 import { formatBerlinTime } from '@shared/calendar/berlin';
+import type { Locale } from '@shared/i18n/locales';
 import type { Translate } from '../../i18n';
 import { isProblem, statusKey } from './labels';
 
@@ -8,7 +9,15 @@ const megabytes = (bytes: number | null) => (bytes === null ? '' : ` (${(bytes /
 // One message of the conversation: who, to whom, when (Berlin), where it
 // stands, what it said and what came with it. Long lines and addresses wrap,
 // so it reads on a phone as on a desk.
-export const MessageItem = ({ message, t }: { message: ConversationMessage; t: Translate }) => {
+export const MessageItem = ({
+  message,
+  t,
+  language,
+}: {
+  message: ConversationMessage;
+  t: Translate;
+  language: Locale;
+}) => {
   const incoming = message.direction === 'in';
   const problem = isProblem(message);
   return (
@@ -25,7 +34,7 @@ export const MessageItem = ({ message, t }: { message: ConversationMessage; t: T
     >
       <p style={{ margin: 0, display: 'flex', flexWrap: 'wrap', gap: '0 calc(var(--base) / 2)' }}>
         <strong>{incoming ? t('conversationIn') : t('conversationOut')}</strong>
-        <time dateTime={message.at}>{formatBerlinTime(message.at)}</time>
+        <time dateTime={message.at}>{formatBerlinTime(message.at, language)}</time>
         <span
           className="conversation__status"
           style={problem ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}

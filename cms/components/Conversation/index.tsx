@@ -1,4 +1,5 @@
 import type { UIFieldServerComponent } from 'payload';
+import { readerLocale } from '@shared/i18n/locales';
 import { readStaffConversation } from '../../conversation/staff';
 import { deskTranslate } from '../../i18n';
 import type { User } from '../../payload-types';
@@ -27,7 +28,7 @@ export const Conversation: UIFieldServerComponent = async ({ data, payload, user
       ) : (
         <ol style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'calc(var(--base) / 2)' }}>
           {messages.map((message) => (
-            <MessageItem key={message.key} message={message} t={t} />
+            <MessageItem key={message.key} message={message} t={t} language={readerLocale(i18n.language)} />
           ))}
         </ol>
       )}
