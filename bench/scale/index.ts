@@ -138,7 +138,7 @@ export const benchScale = async (): Promise<SectionReport> => {
       );
       steps.push(step);
     }
-    const plans = await describeListPlans(payload);
+    const plans = await describeListPlans(payload, { handler: handlerList, admin: adminList });
     const database = describeDatabase();
     return {
       title: `Scale on ${database}`,

@@ -38,29 +38,52 @@ export const mongoCaseInserter = (payload: Payload) => {
   };
 };
 
-const sort = { 'deadlines.urgencyRank': 1, 'deadlines.nextDeadlineAt': 1 };
+type CommandEvent = { commandName: string; command: Record<string, unknown> };
+type MonitoredClient = {
+  on: (event: 'commandStarted', listener: (event: CommandEvent) => void) => void;
+  off: (event: 'commandStarted', listener: (event: CommandEvent) => void) => void;
+};
+
+// The `find` a list query sends to the cases collection, caught with the
+// driver's command monitoring (on in cms/database.ts): its filter and its sort
+// as Payload built them (the adapter adds access rules and may add a tiebreak).
+const sentFind = async (payload: Payload, list: () => Promise<unknown>) => {
+  const client = (payload.db as unknown as { connection: { getClient: () => MonitoredClient } }).connection.getClient();
+  const finds: Record<string, unknown>[] = [];
+  const listener = ({ commandName, command }: CommandEvent) => {
+    if (commandName === 'find' && command.find === 'cases') finds.push(command);
+  };
+  client.on('commandStarted', listener);
+  try {
+    await list();
+  } finally {
+    client.off('commandStarted', listener);
+  }
+  return { filter: (finds[0]?.filter ?? {}) as object, sort: (finds[0]?.sort ?? {}) as Record<string, number> };
+};
+
+type Lists = Record<'handler' | 'admin', () => Promise<unknown>>;
 
 // The list's core query for a handler (complaints only) and an admin (all
-// cases), as a real MongoDB would plan it. mongo-java-server answers `explain`
-// with an error (it has no query planner: every query scans the collection and
-// sorts in memory), so then the indexes the collection has are shown instead.
-export const mongoListPlans = async (
-  payload: Payload,
-): Promise<{ explained: Record<'handler' | 'admin', unknown> | null; explainError?: string; indexes: string[] }> => {
+// cases), as the list sends it and as the database plans it. mongo-java-server
+// answers `explain` with an error (it has no query planner: every query scans
+// the collection and sorts in memory), so then the indexes the collection has
+// are shown instead.
+export const mongoListPlans = async (payload: Payload, lists: Lists) => {
   const model = casesModel(payload);
-  const indexes = (await model.collection.indexes()).map(
-    ({ name, key }) =>
-      `${name}: {${Object.entries(key)
-        .map(([field, direction]) => `${field}: ${direction}`)
-        .join(', ')}}`,
-  );
+  const indexes = (await model.collection.indexes()).map(({ name, key }) => ({ name, key }));
+  const sent = { handler: await sentFind(payload, lists.handler), admin: await sentFind(payload, lists.admin) };
+  const explain = ({ filter, sort }: { filter: object; sort: object }) =>
+    model.collection.find(filter).sort(sort).limit(10).explain();
   try {
-    const explain = (filter: object) => model.collection.find(filter).sort(sort).limit(10).explain();
-    return {
-      explained: { handler: await explain({ channel: { $in: ['complaint'] } }), admin: await explain({}) },
-      indexes,
-    };
+    return { sent, indexes, explained: { handler: await explain(sent.handler), admin: await explain(sent.admin) } };
   } catch (error) {
-    return { explained: null, explainError: error instanceof Error ? error.message : String(error), indexes };
+    return { sent, indexes, explained: null, explainError: error instanceof Error ? error.message : String(error) };
   }
 };
+
+// The collection's indexes (`listIndexes`), as a sentence.
+export const indexList = (indexes: { name: string; key: Record<string, number> }[]) =>
+  `The cases collection's indexes (\`listIndexes\`, built by the adapter from the collection's fields and \`indexes\`): ${indexes
+    .map(({ key }) => `\`${JSON.stringify(key)}\``)
+    .join(', ')}.`;

@@ -1,13 +1,45 @@
 import type { Payload } from 'payload';
 import { listQueryPlans } from './measure';
-import { mongoListPlans } from './mongo';
+import { indexList, mongoListPlans } from './mongo';
 
 const code = (lines: string[]) => lines.map((line) => `\`${line}\``).join('; ');
 
+// The fields a MongoDB filter names (inside $and/$or too), the candidates for an index's equality prefix.
+const filterFields = (filter: unknown): string[] =>
+  filter && typeof filter === 'object'
+    ? Object.entries(filter).flatMap(([key, value]) =>
+        key.startsWith('$') ? (Array.isArray(value) ? value.flatMap(filterFields) : []) : [key],
+      )
+    : [];
+
+// The index a real MongoDB can walk in the sort's order for this filter: its
+// keys are fields the filter pins, then exactly the sort's keys, all in the
+// sort's directions or all reversed.
+const servingIndex = (
+  indexes: { name: string; key: Record<string, number> }[],
+  { filter, sort }: { filter: object; sort: Record<string, number> },
+): string | undefined => {
+  const pinned = new Set(filterFields(filter));
+  const wanted = Object.entries(sort);
+  return indexes.find(({ key }) => {
+    const keys = Object.entries(key);
+    const rest = keys.slice(keys.findIndex(([field]) => !pinned.has(field)));
+    if (rest.length !== wanted.length) return false;
+    const same = wanted.every(([field, direction], at) => rest[at]?.[0] === field && rest[at]?.[1] === direction);
+    const reversed = wanted.every(([field, direction], at) => rest[at]?.[0] === field && rest[at]?.[1] === -direction);
+    return same || reversed;
+  })?.name;
+};
+
+const json = (value: unknown) => `\`${JSON.stringify(value)}\``;
+
 // The sentence under the scale table that shows whether an index serves the
-// list's sort: SQLite's EXPLAIN QUERY PLAN, or MongoDB's explain where the
-// server has one (and the collection's indexes where it has not).
-export const describeListPlans = async (payload: Payload): Promise<{ text: string; raw: unknown }> => {
+// list's sort: SQLite's EXPLAIN QUERY PLAN; MongoDB's explain where the server
+// has one, and else the query the list sends beside the index that would serve it.
+export const describeListPlans = async (
+  payload: Payload,
+  lists: Record<'handler' | 'admin', () => Promise<unknown>>,
+): Promise<{ text: string; raw: unknown }> => {
   if (payload.db.name !== 'mongoose') {
     const plans = await listQueryPlans(payload);
     return {
@@ -15,18 +47,24 @@ export const describeListPlans = async (payload: Payload): Promise<{ text: strin
       raw: plans,
     };
   }
-  const plans = await mongoListPlans(payload);
-  const indexes = `The cases collection's indexes (\`listIndexes\`): ${code(plans.indexes)}.`;
+  const plans = await mongoListPlans(payload, lists);
+  const indexes = indexList(plans.indexes);
+  const query = (who: 'handler' | 'admin') => {
+    const index = servingIndex(plans.indexes, plans.sent[who]);
+    return `as ${who === 'handler' ? 'a handler' : 'an admin'} the list sends \`find\` with filter ${json(plans.sent[who].filter)} and sort ${json(plans.sent[who].sort)}, ${index ? `which the index \`${index}\` serves in order` : '**which no index serves in order**'}`;
+  };
+  const sent = `${query('handler')}; ${query('admin')}.`;
   if (plans.explained) {
     return {
-      text: `${indexes} MongoDB's plans for the list's core query (\`find(…).sort({deadlines.urgencyRank: 1, deadlines.nextDeadlineAt: 1}).limit(10).explain()\`) as a handler and as an admin are in raw.json.`,
+      text: `${sent[0]?.toUpperCase()}${sent.slice(1)} MongoDB's own plans (\`explain\`) are in raw.json. ${indexes}`,
       raw: plans,
     };
   }
   return {
     text:
-      `${indexes} \`explain\` is refused by mongo-java-server (\`${plans.explainError}\`): it has no query planner, every query scans the whole collection and sorts in memory, so the list's timings above say nothing about a real MongoDB at these sizes. ` +
-      'A real MongoDB would answer the admin\'s list from `deadlines.urgencyRank_1_deadlines.nextDeadlineAt_1` (an index scan in sort order, stopping after the page; the total count is a count over the same index) and the handler\'s (`channel: {$in: ["complaint"]}`) from `channel_1_deadlines.urgencyRank_1_deadlines.nextDeadlineAt_1` (equality on the prefix, then the sort order): both indexes are declared on the collection (`cms/collections/Cases/index.ts`) and built by the adapter (`ensureIndexes: true`), as the list above shows.',
+      `MongoDB's query plan: \`explain\` is refused by mongo-java-server (\`${plans.explainError}\`). It has no query planner: every query scans the whole collection and sorts in memory, so its list timings above say nothing about a real MongoDB at these sizes (the figures do: they read the rollups, a few hundred documents at any size). ` +
+      `What a real MongoDB would plan follows from the query and the indexes: ${sent} ` +
+      `A real MongoDB walks such an index in sort order and stops after the page (the total count is a count over the same index). ${indexes}`,
     raw: plans,
   };
 };
