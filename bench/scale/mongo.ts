@@ -59,7 +59,12 @@ const sentFind = async (payload: Payload, list: () => Promise<unknown>) => {
   } finally {
     client.off('commandStarted', listener);
   }
-  return { filter: (finds[0]?.filter ?? {}) as object, sort: (finds[0]?.sort ?? {}) as Record<string, number> };
+  // The driver keeps a command's sort as a Map.
+  const sort = finds[0]?.sort;
+  return {
+    filter: (finds[0]?.filter ?? {}) as object,
+    sort: Object.fromEntries(sort instanceof Map ? sort : Object.entries(sort ?? {})) as Record<string, number>,
+  };
 };
 
 type Lists = Record<'handler' | 'admin', () => Promise<unknown>>;
