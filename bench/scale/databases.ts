@@ -29,8 +29,16 @@ export const benchScaleOn = async (database: string): Promise<SectionReport> => 
   const reportFile = path.join(folder, 'report.json');
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, BENCH_SCALE_REPORT: reportFile };
-    if (server) Object.assign(env, { DATABASE_URI: server.uri, MONGODB_FLAVOR: 'mongo-java-server' });
-    else delete env.DATABASE_URI;
+    const skipped = server ? settings.scales.filter((cases) => cases > settings.scaleMongoUpTo) : [];
+    const scales = settings.scales.filter((cases) => !skipped.includes(cases));
+    if (!scales.length) throw new Error(`No scale step for ${database} at or below ${settings.scaleMongoUpTo} cases.`);
+    if (server) {
+      Object.assign(env, {
+        DATABASE_URI: server.uri,
+        MONGODB_FLAVOR: 'mongo-java-server',
+        BENCH_SCALES: scales.join(','),
+      });
+    } else delete env.DATABASE_URI;
     // The same Node and loader (tsx) this run uses.
     const child = spawn(process.execPath, [...process.execArgv, path.join(root, 'bench/scale/child.ts')], {
       env,
@@ -45,6 +53,9 @@ export const benchScaleOn = async (database: string): Promise<SectionReport> => 
       ...report,
       markdown:
         report.markdown +
+        (skipped.length
+          ? `\n\nNot run on mongo-java-server: ${skipped.map((cases) => formatNumber(cases)).join(', ')} cases (above \`BENCH_SCALE_MONGO_UP_TO\`=${formatNumber(settings.scaleMongoUpTo)}). Its in-memory backend scans and sorts every case for each list (time grows with the cases, each list call takes seconds at 100,000), and seeding a million cases through it takes over an hour on this machine.`
+          : '') +
         `\n\nmongo-java-server ran in a JVM with \`-Xmx${settings.scaleMongoHeap}\` (its in-memory backend holds every document and index entry)` +
         (peak === undefined ? '.' : `; its resident memory peaked at ${formatNumber(peak, 1)} GiB.`),
       raw: { ...(report.raw as object), mongoHeap: settings.scaleMongoHeap, mongoPeakResidentGiB: peak },
