@@ -21,14 +21,19 @@ const servingIndex = (
 ): string | undefined => {
   const pinned = new Set(filterFields(filter));
   const wanted = Object.entries(sort);
-  return indexes.find(({ key }) => {
-    const keys = Object.entries(key);
-    const rest = keys.slice(keys.findIndex(([field]) => !pinned.has(field)));
-    if (rest.length !== wanted.length) return false;
-    const same = wanted.every(([field, direction], at) => rest[at]?.[0] === field && rest[at]?.[1] === direction);
-    const reversed = wanted.every(([field, direction], at) => rest[at]?.[0] === field && rest[at]?.[1] === -direction);
-    return same || reversed;
-  })?.name;
+  const prefix = (keys: [string, number][]) => keys.findIndex(([field]) => !pinned.has(field));
+  return (
+    indexes
+      .map(({ name, key }) => ({ name, keys: Object.entries(key) }))
+      .filter(({ keys }) => {
+        const rest = keys.slice(prefix(keys));
+        const inOrder = (sign: number) =>
+          wanted.every(([field, direction], at) => rest[at]?.[0] === field && rest[at]?.[1] === sign * direction);
+        return rest.length === wanted.length && (inOrder(1) || inOrder(-1));
+      })
+      // The one that also narrows to the filter's fields first, as a planner would prefer.
+      .sort((one, other) => prefix(other.keys) - prefix(one.keys))[0]?.name
+  );
 };
 
 const json = (value: unknown) => `\`${JSON.stringify(value)}\``;
