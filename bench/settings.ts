@@ -27,6 +27,13 @@ export const settings = {
   pageClients: count(process.env.BENCH_PAGE_CLIENTS, 10),
   // Case counts for the scale section; each step adds cases to the same database.
   scales: list(process.env.BENCH_SCALES, [1_000, 100_000, 1_000_000]),
+  // Databases the scale section runs on, each in a process of its own: BENCH_SCALE_DATABASES=sqlite skips MongoDB.
+  scaleDatabases: process.env.BENCH_SCALE_DATABASES?.split(',') ?? ['sqlite', 'mongodb'],
+  // The heap of the mongo-java-server JVM for the scale section: its in-memory backend holds every case.
+  scaleMongoHeap: process.env.BENCH_SCALE_MONGO_HEAP ?? '8g',
+  // mongo-java-server has no query planner: every list scans and sorts all cases in memory (16 s at
+  // 100,000 cases on the shared machine), and seeding 1,000,000 would take over an hour. Larger steps are skipped.
+  scaleMongoUpTo: count(process.env.BENCH_SCALE_MONGO_UP_TO, 100_000),
   // The full recount of the figures reads every case: only up to this many.
   recountUpTo: count(process.env.BENCH_RECOUNT_UP_TO, 100_000),
   // Timed repetitions per scale step (the recount reads every case, so fewer).

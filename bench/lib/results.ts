@@ -27,7 +27,7 @@ export const machine = () => ({
 });
 
 export const reproduce =
-  'Reproduce: `npm run build && npm run bench` (about 8 minutes on 2 shared cores; `BENCH_SECTIONS=page,intake,scale`, `BENCH_SCALES=1000,10000`, `BENCH_ROUNDS`, `BENCH_SECONDS`, `BENCH_CLIENTS` narrow it). Raw output: `bench/results/<date>/`.';
+  'Reproduce: `npm run build && npm run bench` (about 8 minutes on 2 shared cores; `BENCH_SECTIONS=page,intake,scale`, `BENCH_SCALES=1000,10000`, `BENCH_SCALE_DATABASES=sqlite,mongodb` (MongoDB steps only up to `BENCH_SCALE_MONGO_UP_TO`, in a JVM of `BENCH_SCALE_MONGO_HEAP`), `BENCH_ROUNDS`, `BENCH_SECONDS`, `BENCH_CLIENTS` narrow it). Raw output: `bench/results/<date>/`.';
 
 // Written as the repository's Prettier would write them, so `npm run format:check` passes on committed results.
 const writeFormatted = async (file: string, text: string) => {

@@ -1,12 +1,13 @@
 import { rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from 'payload';
-import { throwawayDatabaseEnv } from '../../test/helpers/databaseEnv';
+import { describeDatabase, throwawayDatabaseEnv } from '../../test/helpers/databaseEnv';
 import { section, type SectionReport } from '../lib/report';
 import { formatNumber, median } from '../lib/stats';
 import { markdownTable } from '../lib/table';
 import { settings } from '../settings';
-import { caseListQuery, figuresQuery, listPageSize, listQueryPlans, recountQuery, timed } from './measure';
+import { caseListQuery, figuresQuery, listPageSize, recountQuery, timed } from './measure';
+import { describeListPlans } from './plans';
 import { caseSeeder } from './seed';
 
 // The goals of issue 13, printed beside the figures.
@@ -26,7 +27,8 @@ type Step = {
   firstPage?: { totalDocs: number; docs: [string, string, string][] };
 };
 
-// Payload on a throwaway embedded database, in this process: the environment
+// Payload on a throwaway database (embedded, or on the MongoDB that
+// DATABASE_URI names: ./databases.ts runs each in a process of its own), in this process: the environment
 // has to be in place before the CMS config is imported (cms/paths.ts reads it).
 const startPayload = async (): Promise<{ payload: Payload; dataDir: string }> => {
   const database = throwawayDatabaseEnv('bench-scale');
@@ -136,20 +138,20 @@ export const benchScale = async (): Promise<SectionReport> => {
       );
       steps.push(step);
     }
-    const plans = await listQueryPlans(payload);
-    const planText = (lines: string[]) => lines.map((line) => `\`${line}\``).join('; ');
+    const plans = await describeListPlans(payload, { handler: handlerList, admin: adminList });
+    const database = describeDatabase();
     return {
-      title: 'Scale',
+      title: `Scale on ${database}`,
       markdown: section(
-        'Scale: staff list and dashboard figures',
-        `Embedded SQLite, cases seeded in batches with a realistic spread of status, channel, language and deadlines (computed with the product's workflow functions) and counted into the report's rollups as their saves would have; no timeline events, escalations or feedback. ` +
+        `Scale on ${database}: staff list and dashboard figures`,
+        `${database[0]?.toUpperCase()}${database.slice(1)}, cases seeded in batches with a realistic spread of status, channel, language and deadlines (computed with the product's workflow functions) and counted into the report's rollups as their saves would have; no timeline events, escalations or feedback. ` +
           `_list_: the cases list as the admin view asks for it (defaultSort ${JSON.stringify(payload.collections.cases.config.defaultSort)}, first page of ${listPageSize(payload)} with its total count, Local API) as a handler (complaints only) and as an admin (all cases), median of ${settings.listRounds}. ` +
           `_figures (rollups)_: \`computeFigures\`, the function behind /api/reports/figures, median of ${settings.listRounds}. ` +
           `_figures (recount)_: the same figures counted from every case (\`recountFigures\`, what the reports did before), median of ${settings.figuresRounds}, only up to ${formatNumber(settings.recountUpTo)} cases; _rollups = recount_ compares the two results. Growth is relative to the first row.`,
         growthTable(steps),
-        `SQLite's plan for the list's core query as a handler: ${planText(plans.handler)}; as an admin: ${planText(plans.admin)}.`,
+        plans.text,
       ),
-      raw: { steps, plans },
+      raw: { database, steps, plans: plans.raw },
     };
   } finally {
     await payload.destroy();

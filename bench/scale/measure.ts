@@ -37,7 +37,8 @@ export const timed = async (work: () => Promise<unknown>): Promise<number> => {
 
 type Executor = { execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }> };
 
-const order = 'ORDER BY deadlines_urgency_rank, deadlines_next_deadline_at LIMIT 10';
+// The list's order: the collection's defaultSort (cms/collections/Cases/index.ts).
+const order = 'ORDER BY deadlines_urgency_rank, deadlines_next_deadline_at, created_at LIMIT 10';
 
 // SQLite's plans for the list's core queries, to show that an index serves the sort.
 export const listQueryPlans = async (payload: Payload): Promise<Record<'handler' | 'admin', string[]>> => {

@@ -3,20 +3,29 @@ import { registrarCalendar } from '../../cms/calendar';
 import { combine, contributions, type RollupDelta } from '../../cms/reports/rollups/contributions';
 import { addToRollups } from '../../cms/reports/rollups/store';
 import { caseRowFactory } from './caseRows';
+import { mongoCaseInserter } from './mongo';
 import { seededRandom } from './random';
 
 // 500 rows of ~40 columns stay under SQLite's limit of bound variables per statement.
 const BATCH = 500;
 
-// The part of Payload's drizzle adapter the seed uses. Creating 100 000 cases
-// through the Local API (hooks, numbers, timeline, mail) would take hours; rows
-// go straight into the table the adapter built, in batches.
+// Creating 100 000 cases through the Local API (hooks, numbers, timeline, mail)
+// would take hours; rows go straight into the database, in batches. The part of
+// Payload's drizzle adapter the SQLite path uses (MongoDB's: ./mongo.ts).
 type DrizzleAdapter = {
   drizzle: { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } };
   tables: Record<string, unknown>;
 };
 
-type CaseRow = ReturnType<ReturnType<typeof caseRowFactory>>;
+export type CaseRow = ReturnType<ReturnType<typeof caseRowFactory>>;
+
+// The fast path for SQLite: the rows go into the table the adapter built.
+const sqliteCaseInserter = (payload: Payload) => {
+  const adapter = payload.db as unknown as DrizzleAdapter;
+  return async (rows: CaseRow[]) => {
+    await adapter.drizzle.insert(adapter.tables.cases).values(rows);
+  };
+};
 
 // The record a row stands for, as the rollups count it.
 const asRecord = (row: CaseRow) => ({
@@ -36,7 +45,8 @@ const asRecord = (row: CaseRow) => ({
 });
 
 export const caseSeeder = async (payload: Payload, now: Date) => {
-  const adapter = payload.db as unknown as DrizzleAdapter;
+  // One fast path per database; everything else (rows, rollups) is the same.
+  const insert = payload.db.name === 'mongoose' ? mongoCaseInserter(payload) : sqliteCaseInserter(payload);
   const calendar = await registrarCalendar(payload);
   const row = caseRowFactory({ calendar, now, random: seededRandom(2026) });
   let seeded = 0;
@@ -48,7 +58,7 @@ export const caseSeeder = async (payload: Payload, now: Date) => {
     while (seeded < total) {
       const rows = [];
       for (const end = Math.min(total, seeded + BATCH); seeded < end; seeded += 1) rows.push(row(seeded));
-      await adapter.drizzle.insert(adapter.tables.cases).values(rows);
+      await insert(rows);
       pending = combine([...pending, ...rows.flatMap((one) => contributions('cases', asRecord(one), () => calendar))]);
     }
     for (let start = 0; start < pending.length; start += 200) {

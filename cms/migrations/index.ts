@@ -17,6 +17,7 @@ import * as migration_20261130_074616_merged_schema from './20261130_074616_merg
 import * as migration_20261130_094621_mailbox_languages from './20261130_094621_mailbox_languages';
 import * as migration_20261130_094643_reply_from_case from './20261130_094643_reply_from_case';
 import * as migration_20261130_105805_merged_schema from './20261130_105805_merged_schema';
+import * as migration_20261130_132045_list_sort_index from './20261130_132045_list_sort_index';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_105805_merged_schema.up,
     down: migration_20261130_105805_merged_schema.down,
-    name: '20261130_105805_merged_schema'
+    name: '20261130_105805_merged_schema',
+  },
+  {
+    up: migration_20261130_132045_list_sort_index.up,
+    down: migration_20261130_132045_list_sort_index.down,
+    name: '20261130_132045_list_sort_index'
   },
 ];

@@ -42,12 +42,18 @@ export const Cases: CollectionConfig = {
       'abuse.urls.url',
     ],
   },
-  defaultSort: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt'],
+  // Most urgent first, then the nearest deadline, then the oldest. The last key
+  // is not decoration: both database adapters append `-createdAt` to any sort
+  // that names no `createdAt` (to make the order stable), and a descending last
+  // key no index below could serve: MongoDB would then read and sort every case
+  // for the first page. Naming it here, ascending, keeps the whole sort in the index.
+  defaultSort: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt', 'createdAt'],
   // The staff list's default order read straight from an index, at any size:
-  // for the admin (all cases) and for a team that sees one channel.
+  // for the admin (all cases) and for a team that sees one channel
+  // (test/int/case-list-index.test.ts asks each database).
   indexes: [
-    { fields: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt'] },
-    { fields: ['channel', 'deadlines.urgencyRank', 'deadlines.nextDeadlineAt'] },
+    { fields: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt', 'createdAt'] },
+    { fields: ['channel', 'deadlines.urgencyRank', 'deadlines.nextDeadlineAt', 'createdAt'] },
   ],
   enableQueryPresets: true,
   access: {
