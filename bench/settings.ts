@@ -27,6 +27,9 @@ export const settings = {
   pageClients: count(process.env.BENCH_PAGE_CLIENTS, 10),
   // Case counts for the scale section; each step adds cases to the same database.
   scales: list(process.env.BENCH_SCALES, [1_000, 100_000, 1_000_000]),
+  // A folder that keeps the scale section's database between runs (cases seeded
+  // once, reused after; scales below what it holds are skipped). Unset: a throwaway one.
+  scaleDataDir: process.env.BENCH_SCALE_DATA_DIR || undefined,
   // The full recount of the figures reads every case: only up to this many.
   recountUpTo: count(process.env.BENCH_RECOUNT_UP_TO, 100_000),
   // Timed repetitions per scale step (the recount reads every case, so fewer).

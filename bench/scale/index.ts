@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from 'payload';
 import { throwawayDatabaseEnv } from '../../test/helpers/databaseEnv';
@@ -28,8 +28,16 @@ type Step = {
 
 // Payload on a throwaway embedded database, in this process: the environment
 // has to be in place before the CMS config is imported (cms/paths.ts reads it).
+// With BENCH_SCALE_DATA_DIR the database lives in that folder and is kept, so a
+// later run reuses the cases seeded before (seeding 1,000,000 takes minutes);
+// the secret is fixed there so the kept staff accounts stay usable.
 const startPayload = async (): Promise<{ payload: Payload; dataDir: string }> => {
   const database = throwawayDatabaseEnv('bench-scale');
+  if (settings.scaleDataDir) {
+    rmSync(database.DATA_DIR ?? '', { recursive: true, force: true });
+    mkdirSync(settings.scaleDataDir, { recursive: true });
+    Object.assign(database, { DATA_DIR: settings.scaleDataDir, PAYLOAD_SECRET: 'bench-scale-kept-database' });
+  }
   Object.assign(process.env, database, { NODE_ENV: 'production', JOBS_AUTORUN: 'false' });
   const { getPayload } = await import('payload');
   const { default: config } = await import('@payload-config');
@@ -81,20 +89,27 @@ const growthTable = (steps: Step[]) => {
 export const benchScale = async (): Promise<SectionReport> => {
   const { payload, dataDir } = await startPayload();
   try {
+    // Found again in a kept database, created in a fresh one.
     const staff = async (email: string, role: 'handler' | 'admin') => ({
-      ...(await payload.create({
-        collection: 'users',
-        data: { email, password: 'a-long-bench-password', roles: [role] },
-      })),
+      ...((await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })).docs[0] ??
+        (await payload.create({
+          collection: 'users',
+          data: { email, password: 'a-long-bench-password', roles: [role] },
+        }))),
       collection: 'users' as const,
     });
     const handlerList = caseListQuery(payload, await staff('handler@example.test', 'handler'));
     const adminList = caseListQuery(payload, await staff('bench-admin@example.test', 'admin'));
     const figures = figuresQuery(payload);
     const recount = recountQuery(payload);
-    const seed = await caseSeeder(payload, new Date());
+    const kept = (await payload.count({ collection: 'cases' })).totalDocs;
+    const seed = await caseSeeder(payload, new Date(), kept);
     const steps: Step[] = [];
     for (const cases of settings.scales) {
+      if (cases < kept) {
+        console.log(`  scale ${cases}: skipped, the kept database already holds ${kept} cases`);
+        continue;
+      }
       const step: Step = {
         cases,
         seedMs: await seed(cases),
@@ -153,6 +168,6 @@ export const benchScale = async (): Promise<SectionReport> => {
     };
   } finally {
     await payload.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!settings.scaleDataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 };
