@@ -30,8 +30,11 @@ export const constrainsNothing = (where: Where | undefined): boolean =>
       (key === 'and' || key === 'or') && Array.isArray(value) && value.every((inner) => constrainsNothing(inner)),
   );
 
-export const listTotalBeforeFind: CollectionBeforeOperationHook = ({ args, operation }) => {
-  if (operation !== 'read') return args;
+export const listTotalBeforeFind: CollectionBeforeOperationHook = ({ args, operation, overrideAccess }) => {
+  // A person's list only. Code that reads with access overridden (the
+  // rollups' own rebuild pages through every case by `hasNextPage`) always
+  // gets Payload's count, never the rollups it may be about to repair.
+  if (operation !== 'read' || overrideAccess !== false) return args;
   const find = args as {
     id?: unknown;
     pagination?: boolean;
@@ -59,13 +62,12 @@ export const listTotalBeforeFind: CollectionBeforeOperationHook = ({ args, opera
   return pageOnly;
 };
 
-export const listTotalAfterFind: CollectionAfterOperationHook = async ({ args, operation, overrideAccess, req, result }) => {
+export const listTotalAfterFind: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation !== 'find' || !keptTotal.has(args)) return result;
   const page = result as PaginatedDocs;
   const { limit } = args as { limit: number };
-  // The access rule's own answer to "which cases": all of them when access is
-  // overridden (the Local API's default) or for an admin.
-  const channels = overrideAccess ? 'all' : readableChannels(req.user);
+  // The access rule's own answer to "which cases": all of them for an admin.
+  const channels = readableChannels(req.user);
   const perChannel = await countCasesByChannel(req.payload, req);
   const totalDocs =
     channels === 'all'

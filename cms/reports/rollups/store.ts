@@ -136,13 +136,11 @@ export const countCasesByChannel = async (
   if (db.name === 'mongoose') {
     const session = transactionID ? (db.sessions?.[String(transactionID)] ?? null) : null;
     rows =
-      (await db.collections?.[ROLLUPS]
-        ?.aggregate([
-          { $match: { kind: 'cases', month: { $type: 'string' } } },
-          { $group: { _id: '$channel', received: { $sum: '$counts.received' } } },
-          { $project: { _id: 0, channel: '$_id', received: 1 } },
-        ])
-        .session(session)) ?? [];
+      (await db.collections?.[ROLLUPS]?.aggregate([
+        { $match: { kind: 'cases', month: { $type: 'string' } } },
+        { $group: { _id: '$channel', received: { $sum: '$counts.received' } } },
+        { $project: { _id: 0, channel: '$_id', received: 1 } },
+      ]).session(session)) ?? [];
   } else {
     const run = (transactionID && db.sessions?.[String(transactionID)]?.db) || db.drizzle;
     rows =
