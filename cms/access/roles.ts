@@ -1,5 +1,5 @@
 import type { Access, PayloadRequest, Where } from 'payload';
-import type { Channel } from '@shared/channel';
+import { channels, type Channel } from '@shared/channel';
 
 export const roles = ['admin', 'handler', 'abuseSpecialist', 'editor'] as const;
 export type Role = (typeof roles)[number];
@@ -53,20 +53,25 @@ export const nobody: Access = () => false;
 
 // Who works which channel: complaints belong to handlers, abuse reports to abuse
 // specialists. Returns a query constraint, so lists only ever hold allowed rows.
-// 'all' for an admin, else the channels the person's roles work (maybe none).
+// 'all' for an admin and for someone on both teams, else the channels the
+// person's roles work (maybe none). Every record guarded by channelAccess has
+// a required channel of these two, so "both" is "all" and is asked as no
+// constraint: `channel IN ('complaint', 'abuse')` would keep SQLite from
+// reading the list's order off its index (it sorted a million cases, 2.8 s).
 // Also read by the case list's kept total (collections/Cases/listTotal.ts).
 export const readableChannels = (user: AuthUser): 'all' | Channel[] => {
   if (hasRole(user, 'admin')) return 'all';
-  return [
+  const worked = [
     ...(hasRole(user, 'handler') ? (['complaint'] as const) : []),
     ...(hasRole(user, 'abuseSpecialist') ? (['abuse'] as const) : []),
   ];
+  return worked.length === channels.length ? 'all' : worked;
 };
 
 export const channelAccess: Access = ({ req }) => {
-  const channels = readableChannels(req.user);
-  if (channels === 'all') return true;
-  if (channels.length === 0) return false;
-  const where: Where = { channel: { in: channels } };
+  const readable = readableChannels(req.user);
+  if (readable === 'all') return true;
+  if (readable.length === 0) return false;
+  const where: Where = { channel: { in: readable } };
   return where;
 };
