@@ -14,8 +14,10 @@ import { countCasesByChannel } from '../../reports/rollups/store';
 // case per channel, kept in the same transaction as each save and deletion
 // (reports/rollups/apply.ts; test/int/rollups.test.ts checks them against a
 // full recount). So for such a list this asks the database for the page only
-// (`pagination: false` keeps its offset and limit) and fills in the totals
+// (`pagination: false`, the same limit) and fills in the totals
 // from the rollups. Any other query is left exactly as Payload runs it.
+// While `npm run reports:rebuild` runs (it empties the rollups, then refills
+// them: run it when nobody works, as it says) a list may show a low total.
 
 // The find arguments this hook took the count out of: afterOperation receives
 // the very object beforeOperation returned.
