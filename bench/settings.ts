@@ -34,6 +34,9 @@ export const settings = {
   // mongo-java-server has no query planner: every list scans and sorts all cases in memory (16 s at
   // 100,000 cases on the shared machine), and seeding 1,000,000 would take over an hour. Larger steps are skipped.
   scaleMongoUpTo: count(process.env.BENCH_SCALE_MONGO_UP_TO, 100_000),
+  // A folder that keeps the scale section's database between runs (cases seeded
+  // once, reused after; scales below what it holds are skipped). Unset: a throwaway one.
+  scaleDataDir: process.env.BENCH_SCALE_DATA_DIR || undefined,
   // The full recount of the figures reads every case: only up to this many.
   recountUpTo: count(process.env.BENCH_RECOUNT_UP_TO, 100_000),
   // Timed repetitions per scale step (the recount reads every case, so fewer).

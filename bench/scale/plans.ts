@@ -48,7 +48,7 @@ export const describeListPlans = async (
   if (payload.db.name !== 'mongoose') {
     const plans = await listQueryPlans(payload);
     return {
-      text: `SQLite's plan for the list's core query as a handler: ${code(plans.handler)}; as an admin: ${code(plans.admin)}.`,
+      text: `SQLite's plan for the list's core query as a handler: ${code(plans.handler)}; as an admin: ${code(plans.admin)}; for its total (from the report's rollups, cms/collections/Cases/listTotal.ts): ${code(plans.total)}.`,
       raw: plans,
     };
   }
@@ -69,7 +69,7 @@ export const describeListPlans = async (
     text:
       `MongoDB's query plan: \`explain\` is refused by mongo-java-server (\`${plans.explainError}\`). It has no query planner: every query scans the whole collection and sorts in memory, so its list timings above say nothing about a real MongoDB at these sizes (the figures do: they read the rollups, a few hundred documents at any size). ` +
       `What a real MongoDB would plan follows from the query and the indexes: ${sent} ` +
-      `A real MongoDB walks such an index in sort order and stops after the page (the total count is a count over the same index). ${indexes}`,
+      `A real MongoDB walks such an index in sort order and stops after the page; the first page's total comes from the report's rollups (cms/collections/Cases/listTotal.ts), later pages and filtered lists count over the same index. ${indexes}`,
     raw: plans,
   };
 };

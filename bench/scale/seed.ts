@@ -44,12 +44,13 @@ const asRecord = (row: CaseRow) => ({
   },
 });
 
-export const caseSeeder = async (payload: Payload, now: Date) => {
+// `already`: cases a kept database (BENCH_SCALE_DATA_DIR) holds, counted into its rollups before.
+export const caseSeeder = async (payload: Payload, now: Date, already = 0) => {
   // One fast path per database; everything else (rows, rollups) is the same.
   const insert = payload.db.name === 'mongoose' ? mongoCaseInserter(payload) : sqliteCaseInserter(payload);
   const calendar = await registrarCalendar(payload);
   const row = caseRowFactory({ calendar, now, random: seededRandom(2026) });
-  let seeded = 0;
+  let seeded = already;
   // Adds cases until there are `total`, and counts them into the report's
   // rollups as the hooks of their saves would have; returns the milliseconds it took.
   return async (total: number): Promise<number> => {

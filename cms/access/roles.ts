@@ -1,4 +1,5 @@
 import type { Access, PayloadRequest, Where } from 'payload';
+import { channels, type Channel } from '@shared/channel';
 import type { Words } from '@shared/i18n/locales';
 
 export const roles = ['admin', 'handler', 'abuseSpecialist', 'editor'] as const;
@@ -71,13 +72,25 @@ export const nobody: Access = () => false;
 
 // Who works which channel: complaints belong to handlers, abuse reports to abuse
 // specialists. Returns a query constraint, so lists only ever hold allowed rows.
-export const channelAccess: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true;
-  const channels = [
-    ...(hasRole(req.user, 'handler') ? ['complaint'] : []),
-    ...(hasRole(req.user, 'abuseSpecialist') ? ['abuse'] : []),
+// 'all' for an admin and for someone on both teams, else the channels the
+// person's roles work (maybe none). Every record guarded by channelAccess has
+// a required channel of these two, so "both" is "all" and is asked as no
+// constraint: `channel IN ('complaint', 'abuse')` would keep SQLite from
+// reading the list's order off its index (it sorted a million cases, 2.8 s).
+// Also read by the case list's kept total (collections/Cases/listTotal.ts).
+export const readableChannels = (user: AuthUser): 'all' | Channel[] => {
+  if (hasRole(user, 'admin')) return 'all';
+  const worked = [
+    ...(hasRole(user, 'handler') ? (['complaint'] as const) : []),
+    ...(hasRole(user, 'abuseSpecialist') ? (['abuse'] as const) : []),
   ];
-  if (channels.length === 0) return false;
-  const where: Where = { channel: { in: channels } };
+  return worked.length === channels.length ? 'all' : worked;
+};
+
+export const channelAccess: Access = ({ req }) => {
+  const readable = readableChannels(req.user);
+  if (readable === 'all') return true;
+  if (readable.length === 0) return false;
+  const where: Where = { channel: { in: readable } };
   return where;
 };

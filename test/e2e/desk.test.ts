@@ -45,6 +45,14 @@ describe('a handler’s morning: the overdue case first, answered, and the custo
     await firstRow.waitFor();
     expect(await firstRow.textContent()).toContain(letterNumber);
     expect(await firstRow.textContent()).toMatch(/overdue/i);
+    // Under the list, "1-10 of N": every complaint, as a filtered count finds them
+    // (the unfiltered list takes N from the report's rollups).
+    const complaints = (await admin.request('/api/cases?where[channel][equals]=complaint&limit=1&depth=0', 'GET')) as {
+      totalDocs: number;
+    };
+    expect(await page.locator('.page-controls__page-info').textContent()).toMatch(
+      new RegExp(`^1-${Math.min(10, complaints.totalDocs)} \\S+ ${complaints.totalDocs}$`),
+    );
     await screenshot(page, 'admin-queue-overdue-first');
 
     await firstRow.getByText(letterNumber).click();

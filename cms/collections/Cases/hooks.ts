@@ -10,6 +10,7 @@ import { applyWorkflow } from '../../workflow/applyWorkflow';
 import { caseLifecycle } from '../../workflow/lifecycle';
 import { setUrgency } from '../../workflow/urgency';
 import { recordLaterConsent } from './consent';
+import { listTotalAfterFind, listTotalBeforeFind } from './listTotal';
 import { recordProcedureInForce } from '../../content/procedureInForce';
 import { rollupsAfterChange, rollupsAfterDelete } from '../../reports/rollups/apply';
 import { retireEventKeys } from '../../mail/retireEventKeys';
@@ -23,6 +24,10 @@ const intake = intakeHooks(casePipeline);
 // Each hook is small, reads what it needs from the typed context slots
 // (hooks/context.ts) and is safe to run twice.
 export const caseHooks: CollectionConfig['hooks'] = {
+  // The staff list's first page with no filter of its own: its total from the
+  // rollups instead of a count over every case (./listTotal.ts).
+  beforeOperation: [listTotalBeforeFind],
+  afterOperation: [listTotalAfterFind],
   beforeValidate: [
     // Create only: the form through zod (site) or the entry checked against the
     // role (staff), the receipt time, the status-link token.

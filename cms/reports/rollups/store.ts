@@ -112,3 +112,42 @@ export const readRollupRows = async (payload: Payload): Promise<(RollupDims & { 
     counts: typeof row.counts === 'string' ? (JSON.parse(row.counts) as Counts) : row.counts,
   }));
 };
+
+// How many cases there are per channel, summed from the tally rows' `received`
+// counters (every case has a receivedAt and is counted once in the month it
+// arrived; a deletion takes it out again). A few hundred small rows, found by
+// the key's prefix on its unique index: the same few milliseconds at a
+// thousand cases or a million. Read in the caller's transaction, if any, so a
+// save and a list in one request agree. The staff list's total
+// (collections/Cases/listTotal.ts) comes from here.
+export const countCasesByChannel = async (
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<Map<string, number>> => {
+  const transactionID = req?.transactionID ? await req.transactionID : undefined;
+  type Row = { channel: string | null; received: number | string | null };
+  const db = payload.db as unknown as {
+    name: string;
+    drizzle?: { all: (query: unknown) => Promise<Row[]> };
+    sessions?: Record<string, { db?: { all: (query: unknown) => Promise<Row[]> } } | undefined>;
+    collections?: Record<string, { aggregate: (stages: object[]) => { session: (s: unknown) => Promise<Row[]> } }>;
+  };
+  let rows: Row[];
+  if (db.name === 'mongoose') {
+    const session = transactionID ? (db.sessions?.[String(transactionID)] ?? null) : null;
+    rows =
+      (await db.collections?.[ROLLUPS]?.aggregate([
+        { $match: { kind: 'cases', month: { $type: 'string' } } },
+        { $group: { _id: '$channel', received: { $sum: '$counts.received' } } },
+        { $project: { _id: 0, channel: '$_id', received: 1 } },
+      ]).session(session)) ?? [];
+  } else {
+    const run = (transactionID && db.sessions?.[String(transactionID)]?.db) || db.drizzle;
+    rows =
+      (await run?.all(sql`
+        SELECT channel, sum(json_extract(counts, '$.received')) AS received FROM report_rollups
+        WHERE key >= 't|cases|' AND key < 't|cases}'
+        GROUP BY channel`)) ?? [];
+  }
+  return new Map(rows.map((row) => [row.channel ?? '', Number(row.received ?? 0)]));
+};
