@@ -30,6 +30,9 @@ const lookup = (key: string, values?: Record<string, unknown>) =>
 // built per choice).
 export const fieldLabel = (slug: string, key: string, values?: Record<string, unknown>) =>
   lookup(`${slug}:fields:${key}`, values);
+// The same label as words, for a server component that has Payload's t().
+export const fieldLabelText = (t: unknown, slug: string, key: string) =>
+  (t as PayloadT)(`labels:${slug}:fields:${key}`);
 export const fieldDescription = (slug: string, key: string, values?: Record<string, unknown>) =>
   lookup(`${slug}:descriptions:${key}`, values);
 
