@@ -74,6 +74,9 @@ beforeAll(async () => {
       { where: `${collection.slug} (singular)`, label: collection.labels.singular },
       { where: `${collection.slug} (plural)`, label: collection.labels.plural },
       ...(collection.admin.group ? [{ where: `${collection.slug} (nav group)`, label: collection.admin.group }] : []),
+      ...(collection.admin.description
+        ? [{ where: `${collection.slug} (description)`, label: collection.admin.description }]
+        : []),
       ...labelsOf(collection.fields, collection.slug),
     ]);
   const globals = config.globals

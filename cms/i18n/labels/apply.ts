@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, GlobalConfig, LabelFunction, Tab } from 'payload';
+import type { CollectionConfig, Field, GlobalConfig, Tab } from 'payload';
 import type { Locale } from '@shared/i18n/locales';
 import { labelsEn } from './en';
 import { labelLanguages } from '.';
@@ -13,6 +13,7 @@ import { labelLanguages } from '.';
 type Section = {
   singular?: string;
   plural?: string;
+  description?: string;
   label?: string;
   fields: Record<string, string>;
   descriptions: Record<string, string>;
@@ -23,8 +24,12 @@ const common = labelsEn.common as Section;
 
 type PayloadT = (key: string, values?: Record<string, unknown>) => string;
 
-const lookup = (key: string, values?: Record<string, unknown>) =>
-  (({ t }) => (t as unknown as PayloadT)(`labels:${key}`, values)) as LabelFunction;
+// Payload hands label functions { i18n, t } and a collection's description
+// function { t }: this takes what both give.
+const lookup =
+  (key: string, values?: Record<string, unknown>) =>
+  ({ t }: { t: unknown }): string =>
+    (t as PayloadT)(`labels:${key}`, values);
 
 // A label for a slug's key, for configs that name it themselves (tabs, fields
 // built per choice).
@@ -100,7 +105,11 @@ export const labelCollection = (collection: CollectionConfig): CollectionConfig 
       singular: lookup(`${collection.slug}:singular`),
       plural: lookup(`${collection.slug}:plural`),
     },
-    admin: { ...collection.admin, group: groupOf(collection.admin?.group) as string },
+    admin: {
+      ...collection.admin,
+      group: groupOf(collection.admin?.group) as string,
+      ...(section.description !== undefined && { description: lookup(`${collection.slug}:description`) }),
+    },
     fields: collection.fields.map((field) => labelled(collection.slug, field, '')),
   };
 };

@@ -4,6 +4,8 @@ export const mailDe: Mail = {
   outbox: {
     singular: 'Nachricht',
     plural: 'Postausgang',
+    description:
+      'Jede Mail, die das Team versendet. „Nicht gesendet“ heißt, dass kein Mail-Anbieter eingerichtet ist (RESEND_API_KEY): Die Nachricht wurde nur erstellt und protokolliert. Fehlgeschlagene Sendungen werden wiederholt, bis der Anbieter sie annimmt.',
     fields: {
       eventKey: 'Ereignisschlüssel',
       kind: 'Art der Nachricht',
@@ -35,6 +37,8 @@ export const mailDe: Mail = {
   'inbound-messages': {
     singular: 'Eingegangene Nachricht',
     plural: 'Posteingang',
+    description:
+      'Jede Mail, die die Postfächer für Beschwerden, Missbrauch und Rückmeldungen erreicht hat, und wohin sie ging: zu ihrem Fall, als neuer Fall, zur Prüfung zurückgehalten (Authentifizierung fehlgeschlagen) oder ignoriert (automatische Antworten).',
     fields: {
       statusReason: 'Erläuterung',
       mailbox: 'Postfach',

@@ -10,12 +10,16 @@ export const staffDe: Staff = {
   evidence: {
     singular: 'Beweisdatei',
     plural: 'Belege',
+    description:
+      'Aufbewahrt, wie es einging: Niemand bearbeitet, beschneidet, ersetzt oder löscht Belege (die Aufbewahrungsfrist entfernt sie).',
     fields: { sha256: 'SHA-256', uploadedBy: 'Hochgeladen von (Team)', uploadedVia: 'Hochgeladen von' },
     descriptions: { sha256: 'Fingerabdruck der Datei, wie sie einging.' },
   },
   'canned-replies': {
     singular: 'Textbaustein',
     plural: 'Textbausteine',
+    description:
+      'Antworten, von denen das Team ausgeht, wenn es aus einem Fall an Kundinnen und Kunden schreibt, je Sprache. Nur veröffentlichte Bausteine werden angeboten; ohne Text in einer Sprache wird er in dieser Sprache nicht angeboten.',
     fields: { title: 'Titel', usedFor: 'Verwendet für', body: 'Text' },
     descriptions: {
       title: 'Woran das Team ihn im Editor auswählt.',
@@ -48,6 +52,8 @@ export const staffDe: Staff = {
   partners: {
     singular: 'Partner',
     plural: 'Partner',
+    description:
+      'Organisationen, die Missbrauchsmeldungen über die Partner-API einreichen. „Neuen API-Schlüssel generieren“, den Schlüssel kopieren (er wird nur einmal gezeigt), speichern und dem Partner geben. Ein neuer Schlüssel samt Speichern widerruft den alten; das Löschen des Partners widerruft seinen Schlüssel endgültig.',
     fields: {
       name: 'Organisation',
       contactEmail: 'Kontakt-E-Mail',
@@ -69,6 +75,8 @@ export const staffDe: Staff = {
   'erasure-requests': {
     singular: 'Löschantrag',
     plural: 'Löschanträge',
+    description:
+      'Löscht die personenbezogenen Daten einer meldenden Person aus jedem Fall, jeder Eskalation und jeder Rückmeldung, die mit ihrer Adresse eingereicht wurden. Nicht rückgängig zu machen.',
     fields: {
       email: 'E-Mail',
       reference: 'Zeichen',

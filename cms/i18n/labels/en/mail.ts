@@ -5,6 +5,8 @@ export const mailEn = {
   outbox: {
     singular: 'Message',
     plural: 'Outbox',
+    description:
+      'Every mail the desk sends. "Not sent" means no mail provider is configured (RESEND_API_KEY): the message was composed and logged only. Failed sends are retried until the provider accepts them.',
     fields: {
       eventKey: 'Event key',
       kind: 'Kind of message',
@@ -36,6 +38,8 @@ export const mailEn = {
   'inbound-messages': {
     singular: 'Inbound message',
     plural: 'Inbox',
+    description:
+      'Every mail that reached the complaints, abuse and feedback mailboxes, and where it went: threaded to its case, a new case, held for review (failed authentication) or ignored (auto-replies).',
     fields: {
       statusReason: 'Why',
       mailbox: 'Mailbox',

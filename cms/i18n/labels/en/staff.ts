@@ -10,12 +10,15 @@ export const staffEn = {
   evidence: {
     singular: 'Evidence file',
     plural: 'Evidence',
+    description: 'Kept as it arrived: nobody edits, crops, replaces or deletes evidence (retention removes it).',
     fields: { sha256: 'SHA-256', uploadedBy: 'Uploaded by (colleague)', uploadedVia: 'Uploaded by' },
     descriptions: { sha256: 'Fingerprint of the file as it arrived.' },
   },
   'canned-replies': {
     singular: 'Canned reply',
     plural: 'Canned replies',
+    description:
+      'Replies staff start from when they write to a customer from a case, per language. Only published replies are offered; a language without a text is not offered in that language.',
     fields: { title: 'Title', usedFor: 'Used for', body: 'Text' },
     descriptions: {
       title: 'What staff pick it by in the composer.',
@@ -48,6 +51,8 @@ export const staffEn = {
   partners: {
     singular: 'Partner',
     plural: 'Partners',
+    description:
+      'Organisations that file abuse reports through the partner API. “Generate new API key”, copy the key (it is shown once), save, and give it to the partner. Generating a new key and saving revokes the old one; deleting the partner revokes its key for good.',
     fields: {
       name: 'Organisation',
       contactEmail: 'Contact email',
@@ -69,6 +74,8 @@ export const staffEn = {
   'erasure-requests': {
     singular: 'Erasure request',
     plural: 'Erasure requests',
+    description:
+      'Erases a reporter’s personal data from every case, escalation and feedback filed with their address. It cannot be undone.',
     fields: {
       email: 'Email',
       reference: 'Reference',

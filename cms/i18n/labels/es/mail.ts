@@ -4,6 +4,8 @@ export const mailEs: Mail = {
   outbox: {
     singular: 'Mensaje',
     plural: 'Bandeja de salida',
+    description:
+      'Todo el correo que envía el servicio. «No enviado» significa que no hay proveedor de correo configurado (RESEND_API_KEY): el mensaje solo se redactó y registró. Los envíos fallidos se reintentan hasta que el proveedor los acepta.',
     fields: {
       eventKey: 'Clave del suceso',
       kind: 'Tipo de mensaje',
@@ -35,6 +37,8 @@ export const mailEs: Mail = {
   'inbound-messages': {
     singular: 'Mensaje recibido',
     plural: 'Bandeja de entrada',
+    description:
+      'Todo el correo que llegó a los buzones de reclamaciones, abusos y opiniones, y adónde fue: vinculado a su caso, un caso nuevo, retenido para revisión (autenticación fallida) o ignorado (respuestas automáticas).',
     fields: {
       statusReason: 'Explicación',
       mailbox: 'Buzón',

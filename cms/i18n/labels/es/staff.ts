@@ -10,12 +10,16 @@ export const staffEs: Staff = {
   evidence: {
     singular: 'Archivo de prueba',
     plural: 'Pruebas',
+    description:
+      'Se guarda tal como llegó: nadie edita, recorta, sustituye ni borra pruebas (el plazo de conservación las elimina).',
     fields: { sha256: 'SHA-256', uploadedBy: 'Subido por (colega)', uploadedVia: 'Subido por' },
     descriptions: { sha256: 'Huella del archivo tal como llegó.' },
   },
   'canned-replies': {
     singular: 'Respuesta predefinida',
     plural: 'Respuestas predefinidas',
+    description:
+      'Respuestas de las que parte el equipo al escribir a un cliente desde un caso, por idioma. Solo se ofrecen las publicadas; sin texto en un idioma, no se ofrece en ese idioma.',
     fields: { title: 'Título', usedFor: 'Usada para', body: 'Texto' },
     descriptions: {
       title: 'Por lo que el equipo la elige en el editor.',
@@ -48,6 +52,8 @@ export const staffEs: Staff = {
   partners: {
     singular: 'Socio',
     plural: 'Socios',
+    description:
+      'Organizaciones que presentan denuncias de abuso mediante la API de socios. «Generar nueva clave API», copie la clave (se muestra una sola vez), guarde y entréguesela al socio. Generar una clave nueva y guardar revoca la anterior; borrar el socio revoca su clave para siempre.',
     fields: {
       name: 'Organización',
       contactEmail: 'Correo de contacto',
@@ -69,6 +75,8 @@ export const staffEs: Staff = {
   'erasure-requests': {
     singular: 'Solicitud de supresión',
     plural: 'Solicitudes de supresión',
+    description:
+      'Borra los datos personales de una persona de cada caso, escalado y opinión presentados con su dirección. No se puede deshacer.',
     fields: {
       email: 'Correo electrónico',
       reference: 'Referencia',

@@ -4,6 +4,8 @@ export const mailFr: Mail = {
   outbox: {
     singular: 'Message',
     plural: 'Boîte d’envoi',
+    description:
+      'Tous les courriels envoyés par le service. « Non envoyé » signifie qu’aucun prestataire de messagerie n’est configuré (RESEND_API_KEY) : le message a seulement été rédigé et journalisé. Les envois échoués sont relancés jusqu’à ce que le prestataire les accepte.',
     fields: {
       eventKey: 'Clé de l’événement',
       kind: 'Type de message',
@@ -35,6 +37,8 @@ export const mailFr: Mail = {
   'inbound-messages': {
     singular: 'Message reçu',
     plural: 'Boîte de réception',
+    description:
+      'Tous les courriels arrivés dans les boîtes des réclamations, des abus et des avis, et ce qu’ils sont devenus : rattachés à leur dossier, nouveau dossier, retenus pour examen (authentification échouée) ou ignorés (réponses automatiques).',
     fields: {
       statusReason: 'Explication',
       mailbox: 'Boîte aux lettres',

@@ -10,12 +10,16 @@ export const staffFr: Staff = {
   evidence: {
     singular: 'Fichier de preuve',
     plural: 'Preuves',
+    description:
+      'Conservé tel qu’il est arrivé : personne ne modifie, ne recadre, ne remplace ni ne supprime une preuve (la durée de conservation l’efface).',
     fields: { sha256: 'SHA-256', uploadedBy: 'Téléversé par (collègue)', uploadedVia: 'Téléversé par' },
     descriptions: { sha256: 'Empreinte du fichier tel qu’il est arrivé.' },
   },
   'canned-replies': {
     singular: 'Réponse type',
     plural: 'Réponses types',
+    description:
+      'Réponses dont l’équipe part pour écrire à un client depuis un dossier, par langue. Seules les réponses publiées sont proposées ; sans texte dans une langue, elle n’est pas proposée dans cette langue.',
     fields: { title: 'Titre', usedFor: 'Utilisée pour', body: 'Texte' },
     descriptions: {
       title: 'Ce par quoi l’équipe la choisit dans l’éditeur.',
@@ -48,6 +52,8 @@ export const staffFr: Staff = {
   partners: {
     singular: 'Partenaire',
     plural: 'Partenaires',
+    description:
+      'Organisations qui déposent des signalements d’abus via l’API partenaire. « Générer une nouvelle clé API », copiez la clé (elle n’est affichée qu’une fois), enregistrez et remettez-la au partenaire. Générer une nouvelle clé et enregistrer révoque l’ancienne ; supprimer le partenaire révoque sa clé définitivement.',
     fields: {
       name: 'Organisation',
       contactEmail: 'Courriel de contact',
@@ -69,6 +75,8 @@ export const staffFr: Staff = {
   'erasure-requests': {
     singular: 'Demande d’effacement',
     plural: 'Demandes d’effacement',
+    description:
+      'Efface les données personnelles d’une personne de chaque dossier, escalade et avis déposés avec son adresse. Irréversible.',
     fields: {
       email: 'Courriel',
       reference: 'Référence',

@@ -4,6 +4,8 @@ export const mailNl: Mail = {
   outbox: {
     singular: 'Bericht',
     plural: 'Postvak uit',
+    description:
+      'Alle mail die het bureau verstuurt. „Niet verzonden” betekent dat er geen mailprovider is ingesteld (RESEND_API_KEY): het bericht is alleen opgesteld en gelogd. Mislukte verzendingen worden herhaald tot de provider ze aanneemt.',
     fields: {
       eventKey: 'Gebeurtenissleutel',
       kind: 'Soort bericht',
@@ -35,6 +37,8 @@ export const mailNl: Mail = {
   'inbound-messages': {
     singular: 'Inkomend bericht',
     plural: 'Postvak in',
+    description:
+      'Alle mail die de mailboxen voor klachten, abuse en feedback bereikte, en waar die terechtkwam: bij de eigen zaak, als nieuwe zaak, vastgehouden ter beoordeling (mislukte authenticatie) of genegeerd (automatische antwoorden).',
     fields: {
       statusReason: 'Toelichting',
       mailbox: 'Mailbox',

@@ -10,12 +10,16 @@ export const staffNl: Staff = {
   evidence: {
     singular: 'Bewijsbestand',
     plural: 'Bewijs',
+    description:
+      'Bewaard zoals het binnenkwam: niemand bewerkt, snijdt bij, vervangt of verwijdert bewijs (de bewaartermijn ruimt het op).',
     fields: { sha256: 'SHA-256', uploadedBy: 'Geüpload door (collega)', uploadedVia: 'Geüpload door' },
     descriptions: { sha256: 'Vingerafdruk van het bestand zoals het binnenkwam.' },
   },
   'canned-replies': {
     singular: 'Standaardantwoord',
     plural: 'Standaardantwoorden',
+    description:
+      'Antwoorden waarmee medewerkers beginnen als ze vanuit een zaak een klant schrijven, per taal. Alleen gepubliceerde antwoorden worden aangeboden; zonder tekst in een taal wordt het in die taal niet aangeboden.',
     fields: { title: 'Titel', usedFor: 'Gebruikt voor', body: 'Tekst' },
     descriptions: {
       title: 'Waaraan medewerkers het in de editor herkennen.',
@@ -48,6 +52,8 @@ export const staffNl: Staff = {
   partners: {
     singular: 'Partner',
     plural: 'Partners',
+    description:
+      'Organisaties die abuse-meldingen indienen via de partner-API. „Nieuwe API-sleutel genereren”, kopieer de sleutel (die wordt één keer getoond), sla op en geef hem aan de partner. Een nieuwe sleutel genereren en opslaan trekt de oude in; de partner verwijderen trekt zijn sleutel definitief in.',
     fields: {
       name: 'Organisatie',
       contactEmail: 'Contact-e-mail',
@@ -69,6 +75,8 @@ export const staffNl: Staff = {
   'erasure-requests': {
     singular: 'Verwijderverzoek',
     plural: 'Verwijderverzoeken',
+    description:
+      'Wist de persoonsgegevens van een melder uit elke zaak, escalatie en feedback die met dat adres is ingediend. Dit kan niet ongedaan worden gemaakt.',
     fields: {
       email: 'E-mail',
       reference: 'Kenmerk',
