@@ -39,7 +39,7 @@ export const recordsDe: Records = {
       'domains.unicode': 'Domain',
       'domains.ascii': 'Punycode',
       messages: 'Gesendete Nachrichten',
-      timeline: 'Verlauf',
+      timeline: 'Zeitleiste',
       answer: 'Antwort an die Kundin oder den Kunden',
       addNote: 'Interne Notiz hinzufügen',
       procedureInForce: 'Bei Eingang geltendes Verfahren',
@@ -53,7 +53,7 @@ export const recordsDe: Records = {
     rows: { domains: 'Domain' },
     descriptions: {
       language: 'Die Sprache der Einreichung: alle Mails an die Kundin oder den Kunden gehen in dieser Sprache.',
-      status: 'Geht Schritt für Schritt weiter; jede Änderung wird im Verlauf festgehalten.',
+      status: 'Geht Schritt für Schritt weiter; jede Änderung wird in der Zeitleiste festgehalten.',
       receivedAt:
         'Wann es bei uns einging. Bei Post, Fax oder Telefon: der tatsächliche Eingangszeitpunkt. Die Fristen laufen ab hier.',
       deadlines: 'Einmal berechnet, zum Zeitpunkt jedes Ereignisses, mit dem unten genannten Kalender.',
@@ -64,7 +64,7 @@ export const recordsDe: Records = {
       'reporter.postalAddress': 'Für Kundinnen und Kunden ohne E-Mail: Eingangsbestätigung und Antwort gehen per Post.',
       domains: 'Die Domain wie geschrieben eingeben; ihr Punycode (wie das DNS sie sieht) wird beim Speichern ergänzt.',
       answer: 'So wie an die Kundin oder den Kunden gemailt. Nach dem Versand nicht mehr änderbar.',
-      addNote: 'Wird beim Speichern in den Verlauf übernommen; nie der Kundin oder dem Kunden gezeigt.',
+      addNote: 'Wird beim Speichern in die Zeitleiste übernommen; nie der Kundin oder dem Kunden gezeigt.',
       procedureInForce:
         'Die veröffentlichte Fassung der Verfahrensseite, unter der eingereicht wurde (Verfahrensseite › Versionen).',
     },
@@ -109,10 +109,10 @@ export const recordsDe: Records = {
       escalationWindowEndsAt: 'Bis dahin kann eskaliert werden; ohne Eskalation wird der Fall geschlossen.',
       'abuse.goodFaith': 'Die meldende Person hat bestätigt, dass die Meldung in gutem Glauben erfolgt.',
       'abuse.forwardTo':
-        'Adresse des Domaininhabers eintragen und speichern: Er erhält die Meldung per Mail, ohne Name, Anschrift, Telefon oder Organisation der meldenden Person, es sei denn, sie hat der Weitergabe zugestimmt. Wird im Verlauf festgehalten.',
+        'Adresse des Domaininhabers eintragen und speichern: Er erhält die Meldung per Mail, ohne Name, Anschrift, Telefon oder Organisation der meldenden Person, es sei denn, sie hat der Weitergabe zugestimmt. Wird in der Zeitleiste festgehalten.',
       'abuse.shareIdentity': 'Nur die meldende Person erteilt diese Zustimmung; wie, steht unten.',
       'abuse.recordConsent':
-        'Nur wenn die meldende Person uns mitgeteilt hat, dass ihre Identität weitergegeben werden darf: wie und wann (z. B. „Mail vom 3. Dez. 2026, 10:14: ‚Sie dürfen meinen Namen nennen‘“). Speichern hält es mit Ihrem Namen im Verlauf fest. Hier nicht rückgängig zu machen.',
+        'Nur wenn die meldende Person uns mitgeteilt hat, dass ihre Identität weitergegeben werden darf: wie und wann (z. B. „Mail vom 3. Dez. 2026, 10:14: ‚Sie dürfen meinen Namen nennen‘“). Speichern hält es mit Ihrem Namen in der Zeitleiste fest. Hier nicht rückgängig zu machen.',
     },
   },
   escalations: {
@@ -149,8 +149,8 @@ export const recordsDe: Records = {
     },
   },
   'case-events': {
-    singular: 'Verlaufseintrag',
-    plural: 'Verlauf',
+    singular: 'Eintrag der Zeitleiste',
+    plural: 'Zeitleiste',
     fields: {
       type: 'Ereignis',
       at: 'Zeitpunkt',

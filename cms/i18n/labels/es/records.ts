@@ -39,7 +39,7 @@ export const recordsEs: Records = {
       'domains.unicode': 'Dominio',
       'domains.ascii': 'Punycode',
       messages: 'Mensajes enviados',
-      timeline: 'Historial',
+      timeline: 'Cronología',
       answer: 'Respuesta al cliente',
       addNote: 'Añadir una nota interna',
       procedureInForce: 'Procedimiento vigente a la recepción',
@@ -53,7 +53,7 @@ export const recordsEs: Records = {
     rows: { domains: 'Dominio' },
     descriptions: {
       language: 'El idioma de la presentación: todo correo al cliente va en este idioma.',
-      status: 'Avanza paso a paso; cada cambio queda registrado en el historial.',
+      status: 'Avanza paso a paso; cada cambio queda registrado en la cronología.',
       receivedAt:
         'Cuándo nos llegó. Por correo postal, fax o teléfono: la hora real de recepción. Los plazos cuentan desde aquí.',
       deadlines: 'Calculados una vez, en el momento de cada suceso, con el calendario indicado abajo.',
@@ -65,7 +65,7 @@ export const recordsEs: Records = {
         'Para un cliente sin correo electrónico: el acuse de recibo y la respuesta van por correo postal.',
       domains: 'Escriba el dominio tal como está escrito; su punycode (como lo ve el DNS) se completa al guardar.',
       answer: 'Tal como se envió al cliente. No se puede cambiar una vez enviada.',
-      addNote: 'Se guarda en el historial al guardar; nunca se muestra al cliente.',
+      addNote: 'Se guarda en la cronología al guardar; nunca se muestra al cliente.',
       procedureInForce:
         'La versión publicada de la página de procedimiento bajo la que el cliente presentó (Página de procedimiento › Versiones).',
     },
@@ -109,10 +109,10 @@ export const recordsEs: Records = {
       escalationWindowEndsAt: 'El cliente puede escalar hasta entonces; sin escalado, el caso se cierra.',
       'abuse.goodFaith': 'El denunciante confirmó que la denuncia se hace de buena fe.',
       'abuse.forwardTo':
-        'Introduzca la dirección del titular y guarde: recibe la denuncia por correo, sin el nombre, la dirección, el teléfono ni la organización del denunciante, salvo que este aceptara compartirlos. Queda registrado en el historial.',
+        'Introduzca la dirección del titular y guarde: recibe la denuncia por correo, sin el nombre, la dirección, el teléfono ni la organización del denunciante, salvo que este aceptara compartirlos. Queda registrado en la cronología.',
       'abuse.shareIdentity': 'Solo el denunciante da este consentimiento; abajo consta cómo lo dio.',
       'abuse.recordConsent':
-        'Solo si el denunciante nos dijo que su identidad puede comunicarse: indique cómo y cuándo (p. ej., «correo del 3 dic. 2026, 10:14: “pueden dar mi nombre”»). Al guardar se registra en el historial con su nombre. Aquí no se puede deshacer.',
+        'Solo si el denunciante nos dijo que su identidad puede comunicarse: indique cómo y cuándo (p. ej., «correo del 3 dic. 2026, 10:14: “pueden dar mi nombre”»). Al guardar se registra en la cronología con su nombre. Aquí no se puede deshacer.',
     },
   },
   escalations: {
@@ -149,8 +149,8 @@ export const recordsEs: Records = {
     },
   },
   'case-events': {
-    singular: 'Entrada del historial',
-    plural: 'Historial',
+    singular: 'Entrada de la cronología',
+    plural: 'Cronología',
     fields: {
       type: 'Suceso',
       at: 'Cuándo',

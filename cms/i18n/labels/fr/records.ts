@@ -39,7 +39,7 @@ export const recordsFr: Records = {
       'domains.unicode': 'Domaine',
       'domains.ascii': 'Punycode',
       messages: 'Messages envoyés',
-      timeline: 'Historique',
+      timeline: 'Chronologie',
       answer: 'Réponse au client',
       addNote: 'Ajouter une note interne',
       procedureInForce: 'Procédure en vigueur à la réception',
@@ -53,7 +53,7 @@ export const recordsFr: Records = {
     rows: { domains: 'Domaine' },
     descriptions: {
       language: 'La langue de la demande : tout courriel au client est rédigé dans cette langue.',
-      status: 'Avance d’une étape à la fois ; chaque changement est consigné dans l’historique.',
+      status: 'Avance d’une étape à la fois ; chaque changement est consigné dans la chronologie.',
       receivedAt:
         'Quand la demande nous est parvenue. Par courrier, fax ou téléphone : l’heure réelle de réception. Les délais courent à partir d’ici.',
       deadlines: 'Calculés une fois, au moment de chaque événement, avec le calendrier indiqué ci-dessous.',
@@ -66,7 +66,7 @@ export const recordsFr: Records = {
       domains:
         'Saisissez le domaine tel qu’il est écrit ; son punycode (tel que le DNS le voit) est complété à l’enregistrement.',
       answer: 'Tel qu’envoyé au client. Ne peut plus être modifié après l’envoi.',
-      addNote: 'Ajoutée à l’historique à l’enregistrement ; jamais montrée au client.',
+      addNote: 'Ajoutée à la chronologie à l’enregistrement ; jamais montrée au client.',
       procedureInForce:
         'La version publiée de la page de procédure sous laquelle le client a déposé sa demande (Page de procédure › Versions).',
     },
@@ -111,10 +111,10 @@ export const recordsFr: Records = {
       escalationWindowEndsAt: 'Le client peut faire escalader jusqu’à cette date ; sans escalade, le dossier est clos.',
       'abuse.goodFaith': 'Le signalant a confirmé que le signalement est fait de bonne foi.',
       'abuse.forwardTo':
-        'Saisissez l’adresse du titulaire et enregistrez : il reçoit le signalement par courriel, sans le nom, l’adresse, le téléphone ni l’organisation du signalant, sauf si celui-ci a accepté de les communiquer. Consigné dans l’historique.',
+        'Saisissez l’adresse du titulaire et enregistrez : il reçoit le signalement par courriel, sans le nom, l’adresse, le téléphone ni l’organisation du signalant, sauf si celui-ci a accepté de les communiquer. Consigné dans la chronologie.',
       'abuse.shareIdentity': 'Seul le signalant donne cet accord ; voir ci-dessous comment il l’a donné.',
       'abuse.recordConsent':
-        'Uniquement si le signalant nous a dit que son identité peut être communiquée : indiquez comment et quand (p. ex. « courriel du 3 déc. 2026, 10 h 14 : “vous pouvez donner mon nom” »). L’enregistrement le consigne dans l’historique avec votre nom. Irréversible ici.',
+        'Uniquement si le signalant nous a dit que son identité peut être communiquée : indiquez comment et quand (p. ex. « courriel du 3 déc. 2026, 10 h 14 : “vous pouvez donner mon nom” »). L’enregistrement le consigne dans la chronologie avec votre nom. Irréversible ici.',
     },
   },
   escalations: {
@@ -151,8 +151,8 @@ export const recordsFr: Records = {
     },
   },
   'case-events': {
-    singular: 'Entrée de l’historique',
-    plural: 'Historique',
+    singular: 'Entrée de la chronologie',
+    plural: 'Chronologie',
     fields: {
       type: 'Événement',
       at: 'Date',

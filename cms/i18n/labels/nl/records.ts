@@ -38,7 +38,7 @@ export const recordsNl: Records = {
       domains: 'Domeinen',
       'domains.unicode': 'Domein',
       'domains.ascii': 'Punycode',
-      messages: 'Verstuurde berichten',
+      messages: 'Verzonden berichten',
       timeline: 'Tijdlijn',
       answer: 'Antwoord aan de klant',
       addNote: 'Interne notitie toevoegen',
