@@ -25,6 +25,7 @@ import { Users } from './collections/Users';
 import { databaseAdapter } from './database';
 import { contentEditor } from './editor';
 import { adminI18n } from './i18n';
+import { labelCollection, labelGlobal } from './i18n/labels/apply';
 import { berlinOnly } from './fields/berlinTime';
 import { CalendarSettings } from './globals/CalendarSettings';
 import { ContactDetails } from './globals/ContactDetails';
@@ -101,7 +102,9 @@ export default hardenInternalAccess(
       CaseCounters,
       ReportRollups,
       ErasureRequests,
-    ].map(withBerlinTimes),
+    ]
+      .map(labelCollection)
+      .map(withBerlinTimes),
     globals: [
       ProcedurePage,
       ContactDetails,
@@ -110,7 +113,7 @@ export default hardenInternalAccess(
       MailWording,
       CalendarSettings,
       RetentionSettings,
-    ],
+    ].map(labelGlobal),
     email: mailAdapter(),
     editor: contentEditor,
     localization: {
@@ -140,7 +143,7 @@ export default hardenInternalAccess(
       // Admins may look at queued and failed jobs; nobody edits them by hand.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => {
         const jobs = withBerlinTimes(defaultJobsCollection);
-        return {
+        return labelCollection({
           ...jobs,
           fields: showJsonReadOnly(jobs.fields),
           access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
@@ -149,7 +152,7 @@ export default hardenInternalAccess(
             hidden: ({ user }) => !hasRole(user as Parameters<typeof hasRole>[0], 'admin'),
             group: 'Settings',
           },
-        };
+        });
       },
     },
     db: databaseAdapter(),

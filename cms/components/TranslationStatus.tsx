@@ -2,6 +2,7 @@ import type { GlobalSlug, UIFieldServerComponent } from 'payload';
 import { fallbackChain } from '@shared/i18n/fallback';
 import { locales, type Locale } from '@shared/i18n/locales';
 import { deskTranslate } from '../i18n';
+import { fieldLabelText } from '../i18n/labels/apply';
 import { translationStatus, type TranslatedField, type TranslationStamps } from '../translations/status';
 
 type Props = { globalSlug: GlobalSlug; translatedFields: TranslatedField[] };
@@ -27,7 +28,9 @@ export const TranslationStatus: UIFieldServerComponent = async (props) => {
   const values = Object.fromEntries(
     translatedFields.map(({ name }) => [name, stored[name] as Partial<Record<Locale, unknown>>]),
   );
-  const statuses = translationStatus(translatedFields, values, stored.translationStamps as TranslationStamps);
+  // The fields named as the editor's admin names them (cms/i18n/labels/).
+  const named = translatedFields.map((field) => ({ ...field, label: fieldLabelText(i18n.t, globalSlug, field.name) }));
+  const statuses = translationStatus(named, values, stored.translationStamps as TranslationStamps);
   const incomplete = statuses.filter(({ missingRequired }) => missingRequired.length);
   const anything = statuses.some(({ missing, outdated }) => missing.length || outdated.length);
 

@@ -2,7 +2,7 @@ import type { Field, GlobalConfig } from 'payload';
 import { abuseCategories } from '@shared/schemas/abuseReport';
 import { complaintTopics } from '@shared/schemas/complaint';
 import { choiceLabel } from '@shared/i18n/choices';
-import { localeCodes, type Locale, type Words } from '@shared/i18n/locales';
+import { isLocale, localeCodes, type Locale, type Words } from '@shared/i18n/locales';
 import de from '../../site/i18n/de.json';
 import en from '../../site/i18n/en.json';
 import es from '../../site/i18n/es.json';
@@ -12,6 +12,7 @@ import { contentAccess } from '../access/content';
 import { notifySiteOfGlobal } from '../hooks/notifySite';
 import { forgetKept } from '../utilities/keptPerServer';
 import { withDrafts } from '../content/versioning';
+import { fieldDescription, fieldLabel } from '../i18n/labels/apply';
 
 // The form words developers keep in the site's translation files
 // (site/i18n/<lang>.json) and editors may override: every label, hint, legend
@@ -29,13 +30,14 @@ const formKeyLabel = (key: string): Words =>
 
 // One group per stored value: the value is the group's name and never
 // changes, so the reports keep counting under it whatever the label says.
-// Named as the form names it in English (shared/i18n/choices/, where the
-// choices' words live since the mail shares them; not the site's file).
+// Named as the form names it in the editor's admin language
+// (shared/i18n/choices/, where the choices' words live since the mail shares
+// them; not the site's file).
 const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
   values.map((value) => ({
     name: value,
     type: 'group',
-    label: choiceLabel(`${prefix}.${value}`, 'en'),
+    label: ({ i18n }) => choiceLabel(`${prefix}.${value}`, isLocale(i18n.language) ? i18n.language : 'en'),
     admin: { hideGutter: true },
     fields: [
       {
@@ -45,24 +47,27 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
             name: 'offered',
             type: 'checkbox',
             defaultValue: true,
-            label: 'Offered on the form',
+            label: fieldLabel('form-choices', 'choice.offered'),
             admin: { width: '25%' },
           },
           {
             name: 'label',
             type: 'text',
             localized: true,
+            label: fieldLabel('form-choices', 'choice.label'),
             admin: {
               width: '35%',
-              description: `Empty: the form's own words in this language ("${choiceLabel(`${prefix}.${value}`, 'en')}" in English).`,
+              description: fieldDescription('form-choices', 'choice.label', {
+                choice: choiceLabel(`${prefix}.${value}`, 'en'),
+              }),
             },
           },
           {
             name: 'help',
             type: 'text',
             localized: true,
-            label: 'Help text',
-            admin: { width: '40%', description: 'Shown under the list on the form.' },
+            label: fieldLabel('form-choices', 'choice.help'),
+            admin: { width: '40%', description: fieldDescription('form-choices', 'choice.help') },
           },
         ],
       },
@@ -75,7 +80,6 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
 // that is not offered (cms/intake/cases.ts).
 const formChoices: GlobalConfig = {
   slug: 'form-choices',
-  label: 'Form choices and labels',
   access: { ...contentAccess, readVersions: contentAccess.update },
   // The intake and the mail keep the published choices per server (cms/content/formChoices.ts).
   hooks: { afterChange: [notifySiteOfGlobal, forgetKept] },
@@ -84,7 +88,7 @@ const formChoices: GlobalConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: 'Complaint topics',
+          label: fieldLabel('form-choices', 'tab.complaintTopics'),
           fields: [
             {
               name: 'complaintTopics',
@@ -95,7 +99,7 @@ const formChoices: GlobalConfig = {
           ],
         },
         {
-          label: 'Abuse categories',
+          label: fieldLabel('form-choices', 'tab.abuseCategories'),
           fields: [
             {
               name: 'abuseCategories',
@@ -106,14 +110,12 @@ const formChoices: GlobalConfig = {
           ],
         },
         {
-          label: 'Form labels',
-          description:
-            "Every other label and hint comes from the site's translation files. Add a row to say it differently in the language you are editing; remove it to go back.",
+          label: fieldLabel('form-choices', 'tab.labels'),
+          description: fieldDescription('form-choices', 'tab.labels'),
           fields: [
             {
               name: 'labels',
               type: 'array',
-              labels: { singular: 'Label', plural: 'Labels' },
               fields: [
                 {
                   type: 'row',

@@ -10,12 +10,14 @@ import { en, type DeskTranslations } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';
+import { labelLanguages } from './labels';
 import { repliesLanguages } from './replies';
 
 export type { DeskKey } from './en';
 
 // The admin speaks the desk's languages (shared/i18n/locales.ts): Payload's own
-// chrome from @payloadcms/translations, the desk's labels from this folder.
+// chrome from @payloadcms/translations, the desk's labels from this folder,
+// every field, collection and global label from ./labels/.
 // Typed by Locale, so a language added there fails to compile here until it is
 // given both.
 const payloadLanguages: Record<Locale, typeof payloadEn> = {
@@ -31,7 +33,10 @@ export const adminI18n = {
   supportedLanguages: payloadLanguages,
   fallbackLanguage: 'en' as const,
   translations: Object.fromEntries(
-    Object.entries(deskLanguages).map(([code, desk]) => [code, { desk, replies: repliesLanguages[code as Locale] }]),
+    Object.entries(deskLanguages).map(([code, desk]) => [
+      code,
+      { desk, replies: repliesLanguages[code as Locale], labels: labelLanguages[code as Locale] },
+    ]),
   ),
 };
 

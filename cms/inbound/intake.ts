@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import type { Locale } from '@shared/i18n/locales';
 import { mailIntake } from '../hooks/context';
+import { mailWording } from '../mail/wording';
 import { routeFeedback } from '../intake/feedback';
 import { abuseInputFromMachineReport, type MachineReport } from './machineReports';
 import type { ParsedMail } from './parse';
@@ -17,14 +18,20 @@ export type MailFacts = {
 
 const MAX_TEXT = 20_000;
 
-const reporterOf = (mail: ParsedMail) => ({
-  name: mail.fromName?.trim() || mail.from || 'Unknown sender',
+// In the record's language: handlers and, quoted in the acknowledgement, the
+// customer read these words.
+const reporterOf = (mail: ParsedMail, language: Locale) => ({
+  name: mail.fromName?.trim() || mail.from || mailWording(language).filedMail.unknownSender,
   email: mail.from,
 });
 
-const described = (mail: ParsedMail) =>
-  [mail.subject && `Subject: ${mail.subject}`, mail.text].filter(Boolean).join('\n\n').slice(0, MAX_TEXT) ||
-  '(The message had no text.)';
+const described = (mail: ParsedMail, language: Locale) => {
+  const words = mailWording(language).filedMail;
+  return (
+    [mail.subject && `${words.subject}: ${mail.subject}`, mail.text].filter(Boolean).join('\n\n').slice(0, MAX_TEXT) ||
+    words.noText
+  );
+};
 
 // THE place where a parsed mail to abuse@ becomes the pipeline's abuse input:
 // a machine report (X-ARF, ARF) gives its structured fields (category, URLs,
@@ -41,10 +48,10 @@ const plainAbuseInput = (mail: ParsedMail, facts: MailFacts): Record<string, unk
   language: facts.language,
   receivedVia: 'email',
   receivedAt: facts.receivedAt,
-  reporter: reporterOf(mail),
+  reporter: reporterOf(mail, facts.language),
   abuse: {
     category: 'other',
-    evidence: described(mail),
+    evidence: described(mail, facts.language),
     attachments: facts.evidence,
   },
 });
@@ -54,8 +61,8 @@ export const complaintInputFromMail = (mail: ParsedMail, facts: MailFacts): Reco
   language: facts.language,
   receivedVia: 'email',
   receivedAt: facts.receivedAt,
-  reporter: reporterOf(mail),
-  complaint: { topic: 'other', description: described(mail) },
+  reporter: reporterOf(mail, facts.language),
+  complaint: { topic: 'other', description: described(mail, facts.language) },
 });
 
 const feedbackInputFromMail = async (req: PayloadRequest, mail: ParsedMail, facts: MailFacts) => {
@@ -63,7 +70,7 @@ const feedbackInputFromMail = async (req: PayloadRequest, mail: ParsedMail, fact
   return {
     language: facts.language,
     topic: 'other',
-    message: described(mail),
+    message: described(mail, facts.language),
     contact: { name: mail.fromName ?? null, email: mail.from ?? null },
     department: department?.id,
     receivedAt: facts.receivedAt,

@@ -22,6 +22,11 @@ export const de: MailWording = {
   },
   statusLink: 'Status Ihres Vorgangs ansehen',
   yourMessage: 'Ihre Nachricht',
+  filedMail: {
+    subject: 'Betreff',
+    noText: '(Die Nachricht hatte keinen Text.)',
+    unknownSender: 'Unbekannter Absender',
+  },
   acknowledgement: {
     complaint: {
       subject: 'Wir haben Ihre Beschwerde erhalten',

@@ -26,6 +26,9 @@ export const en = {
   },
   statusLink: 'See the status of your case',
   yourMessage: 'Your message',
+  // A mailed complaint or report as the desk files it (cms/inbound/intake.ts):
+  // the record's text starts with the mail's subject, in the record's language.
+  filedMail: { subject: 'Subject', noText: '(The message had no text.)', unknownSender: 'Unknown sender' },
   acknowledgement: {
     complaint: {
       subject: 'we have received your complaint',

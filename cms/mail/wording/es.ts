@@ -22,6 +22,7 @@ export const es: MailWording = {
   },
   statusLink: 'Consultar el estado de su expediente',
   yourMessage: 'Su mensaje',
+  filedMail: { subject: 'Asunto', noText: '(El mensaje no tenía texto.)', unknownSender: 'Remitente desconocido' },
   acknowledgement: {
     complaint: {
       subject: 'hemos recibido su reclamación',

@@ -22,6 +22,11 @@ export const fr: MailWording = {
   },
   statusLink: 'Consulter l’état de votre dossier',
   yourMessage: 'Votre message',
+  filedMail: {
+    subject: 'Objet',
+    noText: '(Le message ne contenait aucun texte.)',
+    unknownSender: 'Expéditeur inconnu',
+  },
   acknowledgement: {
     complaint: {
       subject: 'nous avons bien reçu votre réclamation',

@@ -21,6 +21,7 @@ export const nl: MailWording = {
   },
   statusLink: 'Bekijk de status van uw zaak',
   yourMessage: 'Uw bericht',
+  filedMail: { subject: 'Onderwerp', noText: '(Het bericht had geen tekst.)', unknownSender: 'Onbekende afzender' },
   acknowledgement: {
     complaint: {
       subject: 'wij hebben uw klacht ontvangen',
