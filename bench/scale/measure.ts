@@ -1,28 +1,13 @@
 import type { Payload } from 'payload';
 import { computeFigures, recountFigures } from '../../cms/reports/figures';
+import { listPageSize, staffCaseList } from '../../test/helpers/caseList';
 
 type Actor = Parameters<Payload['find']>[0]['user'];
 
-export const listPageSize = (payload: Payload): number =>
-  payload.collections.cases.config.admin.pagination?.defaultLimit ?? 10;
+export { listPageSize };
 
-// The staff case list as the admin's list view asks for it
-// (@payloadcms/next/dist/views/List): no sort of its own, so the collection's
-// defaultSort applies; the default page size; depth 0; lock status; the
-// person's own access (a handler sees complaints only, an admin everything).
-export const caseListQuery = (payload: Payload, user: Actor) => () =>
-  payload.find({
-    collection: 'cases',
-    depth: 0,
-    draft: true,
-    fallbackLocale: false,
-    includeLockStatus: true,
-    limit: listPageSize(payload),
-    locale: 'nl',
-    overrideAccess: false,
-    page: 1,
-    user,
-  });
+// The staff case list's first page (test/helpers/caseList.ts).
+export const caseListQuery = (payload: Payload, user: Actor) => () => staffCaseList(payload, user);
 
 // The function behind GET /api/reports/figures (cms/reports/endpoints.ts): the rollups.
 export const figuresQuery = (payload: Payload) => () => computeFigures(payload);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildRollups } from '../../cms/reports/rollups/rebuild';
 import { clearRollups } from '../../cms/reports/rollups/store';
 import { anonymiseCase } from '../../cms/retention/anonymise';
+import { staffCaseList } from '../helpers/caseList';
 import { describeDatabase } from '../helpers/databaseEnv';
 import {
   advanceCase,
@@ -38,22 +39,8 @@ describe(`the staff list's total on ${describeDatabase()}`, () => {
     await payload.destroy();
   });
 
-  // The first page as the admin's list view asks for it (@payloadcms/next's
-  // List view): `{}` when nobody filtered, the collection's sort and page size.
-  const list = (user: Actor, where: Where = {}, page = 1) =>
-    payload.find({
-      collection: 'cases',
-      depth: 0,
-      draft: true,
-      fallbackLocale: false,
-      includeLockStatus: true,
-      limit: 10,
-      locale: 'nl',
-      overrideAccess: false,
-      page,
-      user,
-      where,
-    });
+  // The first page (or another) as the admin's list view asks for it.
+  const list = (user: Actor, where: Where = {}, page = 1) => staffCaseList(payload, user, { where, page });
   const counted = async (user: Actor, where?: Where) =>
     (await payload.count({ collection: 'cases', overrideAccess: false, user, where })).totalDocs;
 
