@@ -85,7 +85,8 @@ describe(`the staff list's total on ${describeDatabase()}`, () => {
       depth: 0,
       limit: 0,
       pagination: false,
-      sort: ['deadlines.urgencyRank', 'deadlines.nextDeadlineAt'],
+      // The list's own order (most urgent, nearest deadline, oldest first), counted over everything.
+      sort: payload.collections.cases.config.defaultSort,
       overrideAccess: false,
       user: admin,
     });
