@@ -42,8 +42,11 @@ describe('a reader files a complaint on /nl/ and staff see it', () => {
     });
     expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
     await withStaff(async (admin) => {
+      // As a person finds one case among many: by its number, in the list's search box.
       await admin.goto(`${adminUrl}/collections/cases`);
-      await admin.getByText(caseNumber).click();
+      await admin.locator('#search-filter-input').fill(caseNumber);
+      await admin.waitForURL(/[?&]search=/);
+      await admin.locator('.table tbody tr').getByText(caseNumber).click();
       await admin.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
       expect(await admin.locator('#field-reporter__name').inputValue()).toBe(reporter);
       await screenshot(admin, 'admin-case');

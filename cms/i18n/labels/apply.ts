@@ -87,13 +87,22 @@ const labelled = (slug: string, field: Field, prefix: string): Field => {
   return next as Field;
 };
 
-// Nav groups take no label function: Payload wants the words per language.
+// The same entry in every language at once, for the places that take no label
+// function: nav groups, and the names of collections and globals (Payload's
+// versions view hands a global's name to a client component, which cannot
+// take a function: the page failed with a server error).
+const inEveryLanguage = (pick: (labels: Record<string, Section>) => string | undefined) =>
+  Object.fromEntries(
+    (Object.entries(labelLanguages) as [Locale, typeof labelsEn][]).map(([code, labels]) => [
+      code,
+      pick(labels as unknown as Record<string, Section>) ?? '',
+    ]),
+  );
+
 const groupOf = (group: unknown) => {
   const key = typeof group === 'string' ? (group as keyof typeof labelsEn.groups) : undefined;
   if (!key || !(key in labelsEn.groups)) return group;
-  return Object.fromEntries(
-    (Object.entries(labelLanguages) as [Locale, typeof labelsEn][]).map(([code, labels]) => [code, labels.groups[key]]),
-  );
+  return inEveryLanguage((labels) => (labels.groups as unknown as Record<string, string>)[key]);
 };
 
 export const labelCollection = (collection: CollectionConfig): CollectionConfig => {
@@ -102,8 +111,8 @@ export const labelCollection = (collection: CollectionConfig): CollectionConfig 
   return {
     ...collection,
     labels: {
-      singular: lookup(`${collection.slug}:singular`),
-      plural: lookup(`${collection.slug}:plural`),
+      singular: inEveryLanguage((labels) => labels[collection.slug]?.singular),
+      plural: inEveryLanguage((labels) => labels[collection.slug]?.plural),
     },
     admin: {
       ...collection.admin,
@@ -119,7 +128,7 @@ export const labelGlobal = (global: GlobalConfig): GlobalConfig => {
   if (!section) return global;
   return {
     ...global,
-    label: lookup(`${global.slug}:label`),
+    label: inEveryLanguage((labels) => labels[global.slug]?.label),
     admin: { ...global.admin, group: groupOf(global.admin?.group) as string },
     fields: global.fields.map((field) => labelled(global.slug, field, '')),
   };
