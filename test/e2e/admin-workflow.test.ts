@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { logInToAdmin } from '../helpers/admin';
+import { logInToAdmin, openCaseFromList } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { waitForMail } from '../helpers/mailbox';
 import { validComplaint } from '../helpers/payload';
 import { staffApi } from '../helpers/site';
 
 const siteUrl = inject('siteUrl');
-const adminUrl = inject('adminUrl');
 
 const browserOf = useBrowser();
 
@@ -46,9 +45,7 @@ describe('an admin works a case from receipt to closed in the admin', () => {
     await (await staffApi()).waitForStatus(caseNumber, 'acknowledged');
 
     await logInToAdmin(page);
-    await page.goto(`${adminUrl}/collections/cases`);
-    await page.getByText(caseNumber).click();
-    await page.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
+    await openCaseFromList(page, caseNumber);
     const caseUrl = page.url();
 
     // A jump from acknowledged to answered is refused with the reason.

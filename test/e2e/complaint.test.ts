@@ -2,11 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '@shared/i18n/locales';
 import { translator } from '../../site/i18n';
-import { logInToAdmin } from '../helpers/admin';
+import { logInToAdmin, openCaseFromList } from '../helpers/admin';
 import { screenshot, useBrowser } from '../helpers/browser';
 import { expectAccessible, fill, siteUrl, submit, withPage } from '../helpers/site';
-
-const adminUrl = inject('adminUrl');
 
 const browserOf = useBrowser();
 
@@ -42,12 +40,7 @@ describe('a reader files a complaint on /nl/ and staff see it', () => {
     });
     expect(caseNumber).toMatch(/^C-\d{4}-\d{6}$/);
     await withStaff(async (admin) => {
-      // As a person finds one case among many: by its number, in the list's search box.
-      await admin.goto(`${adminUrl}/collections/cases`);
-      await admin.locator('#search-filter-input').fill(caseNumber);
-      await admin.waitForURL(/[?&]search=/);
-      await admin.locator('.table tbody tr').getByText(caseNumber).click();
-      await admin.waitForURL(/\/admin\/collections\/cases\/[^/]+$/);
+      await openCaseFromList(admin, caseNumber);
       expect(await admin.locator('#field-reporter__name').inputValue()).toBe(reporter);
       await screenshot(admin, 'admin-case');
     });

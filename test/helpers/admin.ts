@@ -10,3 +10,14 @@ export const logInToAdmin = async (page: Page, login = inject('staffLogin')): Pr
   await page.locator('form button[type=submit]').click();
   await page.waitForURL(/\/admin\/?$/);
 };
+
+// Opens a case as a person finds one among many: its number typed in the
+// cases list's search box, then the row that shows it. (The list's first page
+// is the urgent end of the queue, where a case just filed need not be.)
+export const openCaseFromList = async (page: Page, caseNumber: string): Promise<void> => {
+  await page.goto(`${inject('adminUrl')}/collections/cases`);
+  await page.locator('#search-filter-input').fill(caseNumber);
+  await page.waitForURL(/[?&]search=/);
+  await page.locator('.table tbody tr').getByText(caseNumber).click();
+  await page.waitForURL(/\/admin\/collections\/cases\/[^/?]+$/);
+};
