@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload';
+import { transactionSession } from './transactionSession';
 
 // Payload's database adapters create one document per call. The outbox rows of
 // one event are written together instead, in one statement, so an intake costs
@@ -14,17 +15,10 @@ type DrizzleLike = {
   drizzle: { insert: (table: unknown) => { values: (rows: Row[]) => Inserting } };
   tables: Record<string, unknown>;
   tableNameMap: Map<string, string>;
-  sessions: Record<string, { db?: DrizzleLike['drizzle'] } | undefined>;
 };
 
 type MongooseLike = {
   collections: Record<string, { insertMany: (rows: Row[], options: object) => Promise<{ _id?: unknown }[]> }>;
-  sessions: Record<string, { inTransaction: () => boolean } | undefined>;
-};
-
-const transactionOf = async (req: PayloadRequest): Promise<string | undefined> => {
-  const id = await req.transactionID;
-  return id === undefined || id === null ? undefined : String(id);
 };
 
 // The one place that knows how each adapter inserts rows; an adapter without a
@@ -39,10 +33,10 @@ export const bulkInsert = {
     { returning = false }: { returning?: boolean } = {},
   ): Promise<(number | string)[]> => {
     const db = req.payload.db as unknown as Partial<DrizzleLike & MongooseLike> & { name?: string };
-    const transaction = await transactionOf(req);
     if (db.drizzle && db.tables && db.tableNameMap) {
       const table = db.tables[db.tableNameMap.get(collection.replaceAll('-', '_')) ?? collection] as { id: unknown };
-      const client = (transaction && db.sessions?.[transaction]?.db) || db.drizzle;
+      const transaction = await transactionSession<{ db?: DrizzleLike['drizzle'] }>(req.payload, req);
+      const client = transaction?.db || db.drizzle;
       const inserting = client.insert(table).values(rows);
       if (!returning) {
         await inserting;
@@ -52,7 +46,7 @@ export const bulkInsert = {
     }
     const model = (db as Partial<MongooseLike>).collections?.[collection];
     if (model && typeof model.insertMany === 'function') {
-      const session = transaction ? (db as MongooseLike).sessions[transaction] : undefined;
+      const session = await transactionSession<{ inTransaction: () => boolean }>(req.payload, req);
       const inserted = await model.insertMany(rows, {
         session: session?.inTransaction() ? session : undefined,
         timestamps: false,

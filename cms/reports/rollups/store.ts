@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite';
 import type { Payload, PayloadRequest } from 'payload';
+import { transactionSession } from '../../utilities/transactionSession';
 import type { Counts, RollupDelta, RollupDims } from './contributions';
 
 export const ROLLUPS = 'report-rollups';
@@ -16,15 +17,14 @@ export const addToRollups = async (
 ): Promise<void> => {
   if (!deltas.length) return;
   const now = new Date().toISOString();
-  const transactionID = req?.transactionID ? await req.transactionID : undefined;
+  type Runner = { run: (query: unknown) => Promise<unknown> };
   const db = payload.db as unknown as {
     name: string;
-    drizzle?: { run: (query: unknown) => Promise<unknown> };
-    sessions?: Record<string, { db?: { run: (query: unknown) => Promise<unknown> } } | undefined>;
+    drizzle?: Runner;
     collections?: Record<string, { bulkWrite: (operations: unknown[], options?: unknown) => Promise<unknown> }>;
   };
   if (db.name === 'mongoose') {
-    const session = transactionID ? db.sessions?.[String(transactionID)] : undefined;
+    const session = await transactionSession<object>(payload, req);
     await db.collections?.[ROLLUPS]?.bulkWrite(
       deltas.map(({ key, dims, counts }) => ({
         updateOne: {
@@ -41,7 +41,7 @@ export const addToRollups = async (
     );
     return;
   }
-  const run = (transactionID && db.sessions?.[String(transactionID)]?.db) || db.drizzle;
+  const run = (await transactionSession<{ db?: Runner }>(payload, req))?.db || db.drizzle;
   const rows = deltas.map(
     ({ key, dims, counts }) =>
       sql`(${key}, ${dims.kind}, ${dims.month ?? null}, ${dims.channel ?? null}, ${dims.segment ?? null}, ${
@@ -124,17 +124,16 @@ export const countCasesByChannel = async (
   payload: Payload,
   req?: Partial<PayloadRequest>,
 ): Promise<Map<string, number>> => {
-  const transactionID = req?.transactionID ? await req.transactionID : undefined;
   type Row = { channel: string | null; received: number | string | null };
+  type Reader = { all: (query: unknown) => Promise<Row[]> };
   const db = payload.db as unknown as {
     name: string;
-    drizzle?: { all: (query: unknown) => Promise<Row[]> };
-    sessions?: Record<string, { db?: { all: (query: unknown) => Promise<Row[]> } } | undefined>;
+    drizzle?: Reader;
     collections?: Record<string, { aggregate: (stages: object[]) => { session: (s: unknown) => Promise<Row[]> } }>;
   };
   let rows: Row[];
   if (db.name === 'mongoose') {
-    const session = transactionID ? (db.sessions?.[String(transactionID)] ?? null) : null;
+    const session = (await transactionSession<object>(payload, req)) ?? null;
     rows =
       (await db.collections?.[ROLLUPS]?.aggregate([
         { $match: { kind: 'cases', month: { $type: 'string' } } },
@@ -142,7 +141,7 @@ export const countCasesByChannel = async (
         { $project: { _id: 0, channel: '$_id', received: 1 } },
       ]).session(session)) ?? [];
   } else {
-    const run = (transactionID && db.sessions?.[String(transactionID)]?.db) || db.drizzle;
+    const run = (await transactionSession<{ db?: Reader }>(payload, req))?.db || db.drizzle;
     rows =
       (await run?.all(sql`
         SELECT channel, sum(json_extract(counts, '$.received')) AS received FROM report_rollups
