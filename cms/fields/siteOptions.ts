@@ -1,4 +1,4 @@
-import { locales } from '@shared/i18n/locales';
+import { inEveryLocale } from '@shared/i18n/locales';
 import { shortSiteLabel } from '../mail/siteLabels';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -10,7 +10,5 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
 export const siteOptions = (prefix: string, values: readonly string[]) =>
   values.map((value) => ({
     value,
-    label: Object.fromEntries(
-      locales.map(({ code }) => [code, capitalised(shortSiteLabel(`${prefix}.${value}`, code))]),
-    ),
+    label: inEveryLocale((code) => capitalised(shortSiteLabel(`${prefix}.${value}`, code))),
   }));

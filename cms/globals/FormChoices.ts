@@ -2,7 +2,7 @@ import type { Field, GlobalConfig } from 'payload';
 import { abuseCategories } from '@shared/schemas/abuseReport';
 import { complaintTopics } from '@shared/schemas/complaint';
 import { choiceLabel } from '@shared/i18n/choices';
-import { isLocale, localeCodes, type Locale, type Words } from '@shared/i18n/locales';
+import { inEveryLocale, readerLocale, type Locale, type Words } from '@shared/i18n/locales';
 import de from '../../site/i18n/de.json';
 import en from '../../site/i18n/en.json';
 import es from '../../site/i18n/es.json';
@@ -25,8 +25,7 @@ export const overridableFormKeys = Object.keys(en).filter((key) =>
 const siteWords: Record<Locale, Record<string, string | undefined>> = { nl, en, de, fr, es };
 
 // A form word as the editor picks it: its text in the admin's language, then its key.
-const formKeyLabel = (key: string): Words =>
-  Object.fromEntries(localeCodes.map((code) => [code, `${siteWords[code][key]?.slice(0, 60)} (${key})`])) as Words;
+const formKeyLabel = (key: string): Words => inEveryLocale((code) => `${siteWords[code][key]?.slice(0, 60)} (${key})`);
 
 // One group per stored value: the value is the group's name and never
 // changes, so the reports keep counting under it whatever the label says.
@@ -37,7 +36,7 @@ const choiceGroups = (values: readonly string[], prefix: string): Field[] =>
   values.map((value) => ({
     name: value,
     type: 'group',
-    label: ({ i18n }) => choiceLabel(`${prefix}.${value}`, isLocale(i18n.language) ? i18n.language : 'en'),
+    label: ({ i18n }) => choiceLabel(`${prefix}.${value}`, readerLocale(i18n.language)),
     admin: { hideGutter: true },
     fields: [
       {

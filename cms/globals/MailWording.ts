@@ -1,5 +1,5 @@
 import type { Field, GlobalConfig, PayloadHandler } from 'payload';
-import { isLocale, locales } from '@shared/i18n/locales';
+import { inEveryLocale, isLocale, locales, readerLocale } from '@shared/i18n/locales';
 import { allowRoles, hasRole } from '../access/roles';
 import { textareaWithPlaceholders } from '../fields/placeholders';
 import { deskTranslate } from '../i18n';
@@ -29,7 +29,7 @@ const preview: PayloadHandler = async (req) => {
 
 const wordingField = (key: EditableMessage): Field => {
   const { label, placeholders } = editableMessages[key];
-  const defaults = Object.fromEntries(locales.map(({ code }) => [code, defaultWording(key, code)]));
+  const defaults = inEveryLocale((code) => defaultWording(key, code));
   return {
     name: key,
     label,
@@ -37,7 +37,7 @@ const wordingField = (key: EditableMessage): Field => {
     localized: true,
     validate: textareaWithPlaceholders(placeholders),
     // The code's wording in the language being edited, until an editor changes it.
-    defaultValue: ({ locale }: { locale?: string }) => (isLocale(locale) ? defaults[locale] : defaults.en),
+    defaultValue: ({ locale }: { locale?: string }) => defaults[readerLocale(locale)],
     admin: {
       rows: 6,
       description: ({ t }) => {

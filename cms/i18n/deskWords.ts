@@ -1,4 +1,4 @@
-import type { Locale, Words } from '@shared/i18n/locales';
+import { inEveryLocale, type Locale, type Words } from '@shared/i18n/locales';
 import { de } from './de';
 import { en, type DeskKey } from './en';
 import { es } from './es';
@@ -10,10 +10,4 @@ const desk: Record<Locale, Record<DeskKey, string>> = { nl, en, de, fr, es };
 // A desk label in every language at once, for config that Payload translates
 // itself (a select option's label object): the same words the desk's own
 // components show with t('desk:…').
-export const deskWords = (key: DeskKey): Words => ({
-  nl: desk.nl[key],
-  en: desk.en[key],
-  de: desk.de[key],
-  fr: desk.fr[key],
-  es: desk.es[key],
-});
+export const deskWords = (key: DeskKey): Words => inEveryLocale((code) => desk[code][key]);

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { isLocale, type Locale } from '@shared/i18n/locales';
+import { readerLocale, type Locale } from '@shared/i18n/locales';
 import type { Role } from '../access/roles';
 import { remembered } from '../utilities/keptPerServer';
 import { relationId } from '../utilities/relationId';
@@ -19,7 +19,7 @@ const asRecipient = (user: { id: number | string; email: string; name?: string |
   key: `user:${user.id}`,
   email: user.email,
   name: user.name,
-  language: isLocale(user.language) ? user.language : 'en',
+  language: readerLocale(user.language),
 });
 
 // Everyone who works a channel's queue (handlers for complaints and escalations,

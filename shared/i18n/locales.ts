@@ -25,5 +25,11 @@ export const fallbackLocale: Locale = 'en';
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (localeCodes as readonly string[]).includes(value);
 
-// The admin's language as one of ours (Payload's i18n.language), English otherwise.
+// The reader's language as one of ours (the admin's i18n.language, a
+// colleague's or a contact's stored language), English otherwise.
 export const readerLocale = (language: unknown): Locale => (isLocale(language) ? language : fallbackLocale);
+
+// One text in every language, from its words in each: a label object Payload
+// translates itself (a select option, a collection's name).
+export const inEveryLocale = (wordsIn: (locale: Locale) => string): Words =>
+  Object.fromEntries(localeCodes.map((code) => [code, wordsIn(code)])) as Words;

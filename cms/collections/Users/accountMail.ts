@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CollectionAfterChangeHook, CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload';
 import { Forbidden } from 'payload';
-import { isLocale, type Locale } from '@shared/i18n/locales';
+import { readerLocale } from '@shared/i18n/locales';
 import { cmsBaseUrl } from '../../mail/links';
 import { queueMail } from '../../mail/queue';
 
@@ -69,7 +69,7 @@ export const queueResetMail: CollectionAfterOperationHook = async ({ args, opera
   });
   const user = docs[0];
   if (!user?.resetPasswordExpiration) return result;
-  const language: Locale = isLocale(user.language) ? user.language : 'en';
+  const language = readerLocale(user.language);
   const { routes } = req.payload.config;
   const url = `${cmsBaseUrl(req.payload)}${routes.admin}${req.payload.config.admin.routes.reset}/${result}`;
   const expiresAt = user.resetPasswordExpiration;

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, GlobalConfig, Tab } from 'payload';
-import type { Locale } from '@shared/i18n/locales';
+import { inEveryLocale } from '@shared/i18n/locales';
 import { labelsEn } from './en';
 import { labelLanguages } from '.';
 
@@ -92,12 +92,7 @@ const labelled = (slug: string, field: Field, prefix: string): Field => {
 // versions view hands a global's name to a client component, which cannot
 // take a function: the page failed with a server error).
 const inEveryLanguage = (pick: (labels: Record<string, Section>) => string | undefined) =>
-  Object.fromEntries(
-    (Object.entries(labelLanguages) as [Locale, typeof labelsEn][]).map(([code, labels]) => [
-      code,
-      pick(labels as unknown as Record<string, Section>) ?? '',
-    ]),
-  );
+  inEveryLocale((code) => pick(labelLanguages[code] as unknown as Record<string, Section>) ?? '');
 
 const groupOf = (group: unknown) => {
   const key = typeof group === 'string' ? (group as keyof typeof labelsEn.groups) : undefined;

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { isLocale, type Locale } from '@shared/i18n/locales';
+import { readerLocale, type Locale } from '@shared/i18n/locales';
 import type { Department, Feedback } from '../../payload-types';
 import { relationId } from '../../utilities/relationId';
 import { adminUrl } from '../links';
@@ -35,7 +35,7 @@ export const feedbackReceiptMessages = async (
   const relations = { feedback: doc.id };
   const messages: Outgoing[] = [];
   if (department) {
-    const departmentLanguage: Locale = isLocale(department.language) ? department.language : 'en';
+    const departmentLanguage = readerLocale(department.language);
     messages.push(
       outgoing(
         'feedbackForwarded',

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload';
-import { isLocale } from '@shared/i18n/locales';
+import { readerLocale } from '@shared/i18n/locales';
 import { forwardRequest } from '../../hooks/context';
 import type { Case } from '../../payload-types';
 import { writeTimeline } from '../../workflow/recordTimeline';
@@ -14,7 +14,7 @@ export const takeForwardRequest: CollectionBeforeChangeHook = ({ data, context }
   const abuse = (data.abuse ?? {}) as { forwardTo?: { email?: string | null; language?: string | null } };
   const email = abuse.forwardTo?.email?.trim();
   if (email) {
-    const language = isLocale(abuse.forwardTo?.language) ? abuse.forwardTo.language : 'en';
+    const language = readerLocale(abuse.forwardTo?.language);
     forwardRequest.set(context, { email, language });
   }
   if (abuse.forwardTo) return { ...data, abuse: { ...abuse, forwardTo: { email: null, language: null } } };
